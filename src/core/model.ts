@@ -1,0 +1,93 @@
+/**
+ * The BudgetModel: what detection understood of a budget sheet. Everything downstream
+ * (variance, forecast, flags, plans) works from this, never from the raw grid.
+ */
+import type { Problem } from './problems';
+
+/** A period key is "2026-01" for a month or "2026-Q1" for a quarter (calendar year of its first day). */
+export type PeriodKey = string;
+
+export interface Period {
+  key: PeriodKey;
+  kind: 'month' | 'quarter';
+  /** Calendar year and month (1-12) of the period's first day. */
+  year: number;
+  month: number;
+  /** The header text (or formatted date) it was read from, for messages. */
+  label: string;
+}
+
+export type LineType = 'revenue' | 'cost';
+
+/**
+ * Where one number of the budget comes from. Output formulas point at it, so the
+ * workbook stays live. Today every source is one cell; aggregated sources (SUMIFS over a
+ * long table or CRM export) are added as another variant of this union.
+ */
+export interface CellSource {
+  kind: 'cell';
+  sheet: string;
+  /** A1 address on that sheet, relative form ("C5"). */
+  address: string;
+}
+
+export type ValueSource = CellSource;
+
+export interface SourceValue {
+  source: ValueSource;
+  /**
+   * The number as read, as the workbook formula will see it: blank -> null (a formula reading
+   * it gets 0 or "blank", see variance rules); a number stored as text or an error value is
+   * reported as a problem and counts as null here.
+   */
+  value: number | null;
+}
+
+export interface BudgetLine {
+  /** Stable identity: the dimension values in dimension-column order (e.g. ["East","Widgets","Ann"]). */
+  key: string[];
+  type: LineType;
+  /** 0-based absolute row of the line on the source sheet (the budget row when measures are stacked). */
+  row: number;
+  /** One entry per model period, in period order; null when the line has no cell for that period. */
+  budget: (SourceValue | null)[];
+  actual: (SourceValue | null)[];
+}
+
+export interface Dimension {
+  /** Header text, e.g. "Region". */
+  name: string;
+  /** 0-based absolute column on the source sheet. */
+  col: number;
+}
+
+export type LayoutKind = 'wide-paired' | 'wide-blocks';
+
+export interface BudgetModel {
+  source: {
+    sheet: string;
+    /** A1 range of the table that was read (header row through last line), e.g. "A3:AB40". */
+    range: string;
+  };
+  layout: LayoutKind;
+  /** Unit note found on the sheet ("thousands", "千元"), or null. Numbers stay in the sheet's unit. */
+  unit: string | null;
+  dimensions: Dimension[];
+  /** The column that says revenue/cost, if any. */
+  typeColumn: Dimension | null;
+  periods: Period[];
+  /** The last period with any actual, or null when there are no actuals. */
+  asOf: PeriodKey | null;
+  lines: BudgetLine[];
+}
+
+export interface DetectResult {
+  /** null when no budget could be read (the problems say why). */
+  model: BudgetModel | null;
+  problems: Problem[];
+}
+
+/** The key as one string, for maps: dimension values joined by a unit separator. */
+export function lineKeyId(key: readonly string[]): string {
+  return key.join('\u001f');
+}

@@ -1,0 +1,128 @@
+/**
+ * Problems found in the user's workbook. Each has the sheet and A1 cell, a stable code,
+ * and a message in English and Chinese. Problems are reported, never thrown: a bad cell
+ * never stops the rest of the sheet from being read.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Problem {
+  sheet: string;
+  /** A1 address of the cell (or the first cell of the range) concerned. */
+  cell: string;
+  /** Stable, documented code, e.g. "TEXT_NOT_NUMBER". Never renamed once released. */
+  code: string;
+  severity: Severity;
+  /** en-US message. */
+  message: string;
+  /** zh-CN message. */
+  messageZh: string;
+}
+
+export type Locale = 'en-US' | 'zh-CN';
+
+type Params = Record<string, string | number>;
+
+interface CatalogueEntry {
+  severity: Severity;
+  en: string;
+  zh: string;
+}
+
+/**
+ * The message catalogue. {name} placeholders are filled from params. Add codes here; the
+ * tests check every code has both languages and that placeholders match.
+ */
+export const PROBLEM_CATALOGUE: Record<string, CatalogueEntry> = {
+  NO_HEADER: {
+    severity: 'error',
+    en: 'No header row with months was found on sheet {sheet}. Put one month per column (e.g. "Jan-26 Budget", "2026-01 Actual").',
+    zh: '在工作表 {sheet} 中没有找到包含月份的表头行。请每列放一个月份（例如 "2026-01 预算"、"2026-01 实际"）。',
+  },
+  NO_BUDGET_COLUMNS: {
+    severity: 'error',
+    en: 'Month columns were found but none is marked Budget. Label them "Budget" (or 预算).',
+    zh: '找到了月份列，但没有标记为预算的列。请将其标注为 "Budget"（或 预算）。',
+  },
+  NO_LINES: {
+    severity: 'error',
+    en: 'The header at {cell} was found but no budget lines below it.',
+    zh: '在 {cell} 找到了表头，但其下方没有预算行。',
+  },
+  TEXT_NOT_NUMBER: {
+    severity: 'warning',
+    en: 'Cell {cell} holds text "{text}" where a number belongs; it is counted as blank.',
+    zh: '单元格 {cell} 应为数字，却是文本 "{text}"；按空白处理。',
+  },
+  NUMBER_AS_TEXT: {
+    severity: 'info',
+    en: 'Cell {cell} holds the number {value} stored as text; it is read as {value}, but formulas in Excel treat it as 0 until it is re-entered as a number.',
+    zh: '单元格 {cell} 中的数字 {value} 以文本形式存储；已按 {value} 读取，但在 Excel 公式中会被视为 0，需重新输入为数字。',
+  },
+  ERROR_VALUE: {
+    severity: 'warning',
+    en: 'Cell {cell} holds the error {error}; it is counted as blank.',
+    zh: '单元格 {cell} 含有错误值 {error}；按空白处理。',
+  },
+  BLANK_BUDGET: {
+    severity: 'info',
+    en: 'Line {line} has no budget for {period} (cell {cell}); it is counted as 0.',
+    zh: '行 {line} 在 {period} 没有预算（单元格 {cell}）；按 0 处理。',
+  },
+  DUPLICATE_KEY: {
+    severity: 'warning',
+    en: 'Line {line} at row {row} has the same key as the line at row {firstRow}; both are kept, the second as "{line} (2)".',
+    zh: '第 {row} 行的 {line} 与第 {firstRow} 行的键重复；两行都保留，第二行记为 "{line} (2)"。',
+  },
+  PERIOD_REPEATED: {
+    severity: 'warning',
+    en: 'Period {period} appears twice in the header ({cell}); the second column is ignored.',
+    zh: '期间 {period} 在表头中重复出现（{cell}）；忽略第二列。',
+  },
+  PERIOD_OUT_OF_ORDER: {
+    severity: 'info',
+    en: 'Period {period} at {cell} is out of order; periods are sorted by date.',
+    zh: '{cell} 处的期间 {period} 顺序不对；已按日期排序。',
+  },
+  MISSING_ACTUAL_COLUMN: {
+    severity: 'info',
+    en: 'Period {period} has a Budget column but no Actual column.',
+    zh: '期间 {period} 有预算列但没有实际列。',
+  },
+  SKIPPED_TOTAL_ROW: {
+    severity: 'info',
+    en: 'Row {row} ({label}) is a total and is not read as a budget line.',
+    zh: '第 {row} 行（{label}）是合计行，不作为预算行读取。',
+  },
+  MIXED_UNITS: {
+    severity: 'warning',
+    en: 'The sheet mentions more than one unit ({units}); numbers are read as they are.',
+    zh: '工作表中出现了多个单位（{units}）；数字按原样读取。',
+  },
+  AS_OF_OUT_OF_RANGE: {
+    severity: 'error',
+    en: 'The as-of period {period} is not one of the budget periods ({first} to {last}).',
+    zh: '截至期间 {period} 不在预算期间（{first} 至 {last}）之内。',
+  },
+  LAYOUT_UNRECOGNISED: {
+    severity: 'error',
+    en: 'The layout of sheet {sheet} was not recognised: {detail}',
+    zh: '无法识别工作表 {sheet} 的布局：{detail}',
+  },
+};
+
+function fill(template: string, params: Params): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+/** Builds a Problem from the catalogue. Unknown codes are a programming error and throw. */
+export function problem(code: string, sheet: string, cell: string, params: Params = {}): Problem {
+  const entry = PROBLEM_CATALOGUE[code];
+  if (!entry) throw new Error(`unknown problem code ${code}`);
+  const all: Params = { sheet, cell, ...params };
+  return { sheet, cell, code, severity: entry.severity, message: fill(entry.en, all), messageZh: fill(entry.zh, all) };
+}
+
+export function problemText(p: Problem, locale: Locale): string {
+  return locale === 'zh-CN' ? p.messageZh : p.message;
+}
