@@ -1,0 +1,111 @@
+/** The two steps (read, build) and their results, wired to the pane state. */
+import { Button, Divider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import type { WorkbookHost } from '../../host/workbook-host';
+import { offTargetRows, parseSettings, summarizeAnalysis } from '../pane-model';
+import type { Locale, Strings } from '../strings';
+import type { PaneUseCases } from '../use-cases';
+import { usePane } from '../use-pane';
+import { ErrorBar } from './ErrorBar';
+import { FoundPanel } from './FoundPanel';
+import { OffTargetList } from './OffTargetList';
+import { ProblemList } from './ProblemList';
+import { SettingsForm } from './SettingsForm';
+
+const useStyles = makeStyles({
+  pane: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  step: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  actions: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
+  muted: { color: tokens.colorNeutralForeground3, margin: 0 },
+});
+
+export function Pane(props: { host: WorkbookHost; useCases: PaneUseCases; locale: Locale; strings: Strings }) {
+  const { host, useCases, locale, strings } = props;
+  const styles = useStyles();
+  const [state, act] = usePane(host, useCases, strings);
+  const busy = state.status !== 'idle';
+  const found = state.analysis ? summarizeAnalysis(state.analysis) : null;
+  const settingsValid = Object.keys(parseSettings(state.settings, strings).errors).length === 0;
+  const build = state.build;
+  const offTarget = build ? offTargetRows(build) : [];
+  const builtLines = build?.analysis.variance?.lines.length ?? 0;
+
+  return (
+    <div className={styles.pane}>
+      {state.hasError && <ErrorBar error={state.error} strings={strings} onDismiss={act.dismissError} />}
+
+      <section className={styles.step}>
+        <h2 className={styles.heading}>{strings.readHeading}</h2>
+        <div className={styles.actions}>
+          <Button appearance={found ? 'secondary' : 'primary'} disabled={busy} onClick={() => void act.read()}>
+            {strings.readButton}
+          </Button>
+          {state.status === 'reading' && <Spinner size="tiny" label={strings.reading} />}
+        </div>
+        {found && (
+          <>
+            {!found.readable && (
+              <MessageBar intent="warning">
+                <MessageBarBody>{strings.noBudget}</MessageBarBody>
+              </MessageBar>
+            )}
+            <FoundPanel found={found} strings={strings} />
+            <ProblemList
+              problems={found.problems}
+              locale={locale}
+              strings={strings}
+              onSelect={(sheet, cell) => void act.select(sheet, cell)}
+            />
+          </>
+        )}
+      </section>
+
+      <Divider />
+
+      <section className={styles.step}>
+        <h2 className={styles.heading}>{strings.settingsHeading}</h2>
+        <SettingsForm
+          value={state.settings}
+          periodKeys={found?.periodKeys ?? []}
+          detectedAsOf={found?.asOf ?? null}
+          strings={strings}
+          disabled={busy}
+          onChange={act.setSettings}
+        />
+      </section>
+
+      <Divider />
+
+      <section className={styles.step}>
+        <h2 className={styles.heading}>{strings.buildHeading}</h2>
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            disabled={busy || !found?.readable || !settingsValid}
+            onClick={() => void act.build()}
+          >
+            {strings.buildButton}
+          </Button>
+          {state.status === 'building' && <Spinner size="tiny" label={strings.building} />}
+        </div>
+        {!found && <p className={styles.muted}>{strings.readFirst}</p>}
+        {build && (
+          <>
+            <MessageBar intent="success" layout="multiline" data-testid="build-summary">
+              <MessageBarBody>
+                {strings.buildDone(build.varianceSheet, builtLines, offTarget.length)}{' '}
+                {strings.buildDetail(build.apply.cellsWritten, build.apply.syncs)}
+              </MessageBarBody>
+            </MessageBar>
+            <OffTargetList
+              rows={offTarget}
+              locale={locale}
+              strings={strings}
+              onSelect={(r) => void act.select(build.varianceSheet, r.address)}
+            />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

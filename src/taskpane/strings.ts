@@ -1,0 +1,204 @@
+/**
+ * Every word the task pane shows, in en-US and zh-CN. Components never hold literal text:
+ * they take a `Strings` object, so switching language is one state change and a test can
+ * assert that both languages define the same keys.
+ */
+import type { Locale } from '../core/problems';
+
+export type { Locale };
+
+export interface Strings {
+  appTitle: string;
+  languageToggle: string;
+  notInOffice: string;
+  // step 1: read
+  readHeading: string;
+  readButton: string;
+  reading: string;
+  foundSheet: string;
+  foundRange: string;
+  foundLines: string;
+  foundPeriods: string;
+  foundAsOf: string;
+  foundUnit: string;
+  none: string;
+  noBudget: string;
+  problemsHeading: (n: number) => string;
+  noProblems: string;
+  problemAt: (sheet: string, cell: string) => string;
+  // settings
+  settingsHeading: string;
+  asOfLabel: string;
+  asOfHint: string;
+  flagPctLabel: string;
+  flagPctHint: string;
+  flagAbsLabel: string;
+  flagAbsHint: string;
+  defaultValue: string;
+  invalidPct: string;
+  invalidAbs: string;
+  // step 2: build
+  buildHeading: string;
+  buildButton: string;
+  building: string;
+  buildDone: (sheet: string, lines: number, offTarget: number) => string;
+  buildDetail: (cells: number, syncs: number) => string;
+  readFirst: string;
+  // off-target list
+  offTargetHeading: (n: number) => string;
+  allOnTarget: string;
+  colLine: string;
+  colYtdVar: string;
+  colYtdVarPct: string;
+  colReasons: string;
+  selectLineHint: string;
+  reasonUnder: (pct: string, amount: string) => string;
+  reasonOver: (pct: string, amount: string) => string;
+  costLine: string;
+  // errors
+  errorTitle: string;
+  crashTitle: string;
+  crashBody: string;
+  retry: string;
+  dismiss: string;
+  hostErrors: Record<'NOT_OWNED' | 'SHEET_NOT_FOUND' | 'PAYLOAD_TOO_LARGE' | 'HOST', string>;
+  unknownError: string;
+}
+
+const en: Strings = {
+  appTitle: 'Budget Pilot',
+  languageToggle: '中文',
+  notInOffice: 'Budget Pilot runs inside Excel. Open this page from the Budget Pilot button on the Home tab.',
+  readHeading: '1. Read the budget',
+  readButton: 'Read budget',
+  reading: 'Reading the workbook…',
+  foundSheet: 'Sheet',
+  foundRange: 'Range',
+  foundLines: 'Lines',
+  foundPeriods: 'Periods',
+  foundAsOf: 'As of',
+  foundUnit: 'Unit',
+  none: '—',
+  noBudget: 'No budget could be read. The problems below say why.',
+  problemsHeading: (n) => (n === 1 ? '1 problem' : `${n} problems`),
+  noProblems: 'No problems found.',
+  problemAt: (sheet, cell) => `Go to ${sheet}!${cell}`,
+  settingsHeading: 'Settings (optional)',
+  asOfLabel: 'As of',
+  asOfHint: 'Last month included in year-to-date.',
+  flagPctLabel: 'Flag at variance % of',
+  flagPctHint: 'Percent, e.g. 10 for 10%.',
+  flagAbsLabel: 'Materiality',
+  flagAbsHint: 'Flag only when the YTD variance is at least this amount.',
+  defaultValue: 'default',
+  invalidPct: 'Enter a percentage between 0 and 1000.',
+  invalidAbs: 'Enter an amount of 0 or more.',
+  buildHeading: '2. Build the variance sheet',
+  buildButton: 'Build variance',
+  building: 'Writing the variance sheet…',
+  buildDone: (sheet, lines, off) => `Wrote sheet ${sheet}: ${lines} lines, ${off} off target.`,
+  buildDetail: (cells, syncs) => `${cells} cells written in ${syncs} round trips.`,
+  readFirst: 'Read the budget first.',
+  offTargetHeading: (n) => (n === 1 ? '1 line off target' : `${n} lines off target`),
+  allOnTarget: 'Every line is on target.',
+  colLine: 'Line',
+  colYtdVar: 'YTD var',
+  colYtdVarPct: 'YTD var %',
+  colReasons: 'Why',
+  selectLineHint: 'Click a line to select its row on the variance sheet.',
+  reasonUnder: (pct, amount) => `Below budget by ${pct} (${amount}) year to date.`,
+  reasonOver: (pct, amount) => `Over budget by ${pct} (${amount}) year to date.`,
+  costLine: 'cost',
+  errorTitle: 'That did not work',
+  crashTitle: 'The pane hit an unexpected error',
+  crashBody: 'Your workbook was not changed by this error. You can try again.',
+  retry: 'Try again',
+  dismiss: 'Dismiss',
+  hostErrors: {
+    NOT_OWNED: 'A sheet with the output name already exists and was not created by Budget Pilot, so it was left untouched. Rename that sheet and try again.',
+    SHEET_NOT_FOUND: 'The sheet was not found. It may have been renamed or deleted; read the budget again.',
+    PAYLOAD_TOO_LARGE: 'The workbook is too large to write in one go, even in parts.',
+    HOST: 'Excel reported an error.',
+  },
+  unknownError: 'Unexpected error.',
+};
+
+const zh: Strings = {
+  appTitle: 'Budget Pilot 预算助手',
+  languageToggle: 'English',
+  notInOffice: 'Budget Pilot 需要在 Excel 中运行。请通过“开始”选项卡上的 Budget Pilot 按钮打开此页面。',
+  readHeading: '1. 读取预算',
+  readButton: '读取预算',
+  reading: '正在读取工作簿…',
+  foundSheet: '工作表',
+  foundRange: '区域',
+  foundLines: '行数',
+  foundPeriods: '期间数',
+  foundAsOf: '截至',
+  foundUnit: '单位',
+  none: '—',
+  noBudget: '无法读取预算，原因见下方问题列表。',
+  problemsHeading: (n) => `${n} 个问题`,
+  noProblems: '未发现问题。',
+  problemAt: (sheet, cell) => `转到 ${sheet}!${cell}`,
+  settingsHeading: '设置（可选）',
+  asOfLabel: '截至期间',
+  asOfHint: '计入本年累计的最后一个月。',
+  flagPctLabel: '差异百分比阈值',
+  flagPctHint: '百分数，例如 10 表示 10%。',
+  flagAbsLabel: '重要性金额',
+  flagAbsHint: '仅当本年累计差异不低于此金额时标记。',
+  defaultValue: '默认',
+  invalidPct: '请输入 0 到 1000 之间的百分数。',
+  invalidAbs: '请输入不小于 0 的金额。',
+  buildHeading: '2. 生成差异表',
+  buildButton: '生成差异表',
+  building: '正在写入差异表…',
+  buildDone: (sheet, lines, off) => `已写入工作表 ${sheet}：共 ${lines} 行，${off} 行偏离目标。`,
+  buildDetail: (cells, syncs) => `写入 ${cells} 个单元格，往返 ${syncs} 次。`,
+  readFirst: '请先读取预算。',
+  offTargetHeading: (n) => `${n} 行偏离目标`,
+  allOnTarget: '所有行均达成目标。',
+  colLine: '行',
+  colYtdVar: '累计差异',
+  colYtdVarPct: '累计差异 %',
+  colReasons: '原因',
+  selectLineHint: '点击一行，可在差异表中选中该行。',
+  reasonUnder: (pct, amount) => `本年累计低于预算 ${pct}（${amount}）。`,
+  reasonOver: (pct, amount) => `本年累计超出预算 ${pct}（${amount}）。`,
+  costLine: '费用',
+  errorTitle: '操作未完成',
+  crashTitle: '任务窗格发生意外错误',
+  crashBody: '此错误没有更改您的工作簿。您可以重试。',
+  retry: '重试',
+  dismiss: '关闭',
+  hostErrors: {
+    NOT_OWNED: '已存在同名工作表且不是由 Budget Pilot 创建的，因此未作任何改动。请重命名该工作表后重试。',
+    SHEET_NOT_FOUND: '找不到该工作表，可能已被重命名或删除；请重新读取预算。',
+    PAYLOAD_TOO_LARGE: '工作簿过大，即使分批也无法写入。',
+    HOST: 'Excel 报告了一个错误。',
+  },
+  unknownError: '意外错误。',
+};
+
+export const STRINGS: Record<Locale, Strings> = { 'en-US': en, 'zh-CN': zh };
+
+/** Picks the pane language from Office.context.displayLanguage ("zh-CN", "zh-TW", "en-GB", ...). */
+export function pickLocale(displayLanguage: string | null | undefined): Locale {
+  return /^zh\b/i.test(displayLanguage ?? '') ? 'zh-CN' : 'en-US';
+}
+
+export function otherLocale(l: Locale): Locale {
+  return l === 'zh-CN' ? 'en-US' : 'zh-CN';
+}
+
+/** 12,345.6 / 12,345.6 (both locales group by thousands); no decimals beyond 1 for amounts. */
+export function formatAmount(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+}
+
+/** -0.1234 -> "-12.3%"; null -> the "none" dash. */
+export function formatPct(f: number | null, locale: Locale): string {
+  if (f === null || !Number.isFinite(f)) return STRINGS[locale].none;
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(f);
+}
