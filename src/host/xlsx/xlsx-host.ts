@@ -1,0 +1,101 @@
+/**
+ * WorkbookHost over an ExcelJS workbook: the CLI's and the tests' host. Reads grids like
+ * Office.js does, applies plans by deleting and recreating the sheets Budget Pilot owns, and
+ * keeps the saved state in the very hidden "_BudgetPilot" sheet.
+ */
+import ExcelJS from 'exceljs';
+import type { Grid } from '../../core/grid';
+import type { BudgetPilotState, WorkbookPlan } from '../../core/plan/types';
+import { HostError, type ApplyReport, type SheetInfo, type WorkbookHost } from '../workbook-host';
+import { readWorksheetGrid } from './read-grid';
+import { renderNames, renderSheet } from './render-plan';
+import { readStateFromWorkbook, STATE_SHEET, writeStateToWorkbook } from './state-store';
+
+export class XlsxHost implements WorkbookHost {
+  /** The last selection made through select(), for tests and the CLI. */
+  lastSelection: { sheet: string; address: string } | null = null;
+
+  constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  static async fromFile(path: string): Promise<XlsxHost> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    return new XlsxHost(wb);
+  }
+
+  static async fromBuffer(data: Buffer | ArrayBuffer): Promise<XlsxHost> {
+    const wb = new ExcelJS.Workbook();
+    // ExcelJS's load() typing predates Node's generic Buffer; the runtime accepts both forms.
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    return new XlsxHost(wb);
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    const out = await this.workbook.xlsx.writeBuffer();
+    return Buffer.from(out as ArrayBuffer);
+  }
+
+  async saveAs(path: string): Promise<void> {
+    await this.workbook.xlsx.writeFile(path);
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.workbook.worksheets.map((ws) => ({ name: ws.name, visible: ws.state === 'visible' || !ws.state }));
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) throw new HostError('SHEET_NOT_FOUND', `There is no sheet named "${name}".`);
+    return ws;
+  }
+
+  async readGrid(sheet: string): Promise<Grid> {
+    return readWorksheetGrid(this.sheet(sheet), Boolean(this.workbook.properties?.date1904));
+  }
+
+  async readState(): Promise<BudgetPilotState | null> {
+    return readStateFromWorkbook(this.workbook);
+  }
+
+  async applyPlan(plan: WorkbookPlan): Promise<ApplyReport> {
+    const saved = readStateFromWorkbook(this.workbook);
+    const owned = new Set((saved?.ownedSheets ?? []).map((s) => s.name.toLowerCase()));
+    // Check every target first, so a refused plan leaves the workbook untouched.
+    for (const sp of plan.sheets) {
+      if (sp.name.toLowerCase() === STATE_SHEET.toLowerCase()) {
+        throw new HostError('NOT_OWNED', `The sheet name "${sp.name}" is reserved for Budget Pilot's saved state.`);
+      }
+      const existing = this.workbook.getWorksheet(sp.name);
+      if (existing && !owned.has(existing.name.toLowerCase())) {
+        throw new HostError(
+          'NOT_OWNED',
+          `A sheet named "${existing.name}" already exists and was not created by Budget Pilot; it is left untouched. Rename it or choose another output sheet name.`,
+        );
+      }
+    }
+    let cells = 0;
+    for (const sp of plan.sheets) {
+      const existing = this.workbook.getWorksheet(sp.name);
+      if (existing) this.workbook.removeWorksheet(existing.id);
+      const ws = this.workbook.addWorksheet(sp.name);
+      cells += renderSheet(ws, sp);
+    }
+    renderNames(this.workbook, plan.names);
+    // Sheets owned before and still present stay owned (e.g. a forecast sheet when only the variance is rebuilt).
+    const ownedSheets = [...plan.state.ownedSheets];
+    for (const s of saved?.ownedSheets ?? []) {
+      const stillThere = this.workbook.getWorksheet(s.name);
+      if (stillThere && !ownedSheets.some((o) => o.name.toLowerCase() === s.name.toLowerCase())) ownedSheets.push(s);
+    }
+    writeStateToWorkbook(this.workbook, { ...plan.state, ownedSheets });
+    this.workbook.calcProperties.fullCalcOnLoad = true;
+    return { sheetsWritten: plan.sheets.map((s) => s.name), cellsWritten: cells, syncs: 0 };
+  }
+
+  async select(sheet: string, address: string): Promise<void> {
+    const ws = this.sheet(sheet);
+    const idx = this.workbook.worksheets.indexOf(ws);
+    this.workbook.views = [{ ...(this.workbook.views?.[0] ?? {}), activeTab: idx } as ExcelJS.WorkbookView];
+    this.lastSelection = { sheet: ws.name, address };
+  }
+}
