@@ -1,0 +1,72 @@
+/**
+ * Speed of fitting and choosing: 1k / 5k / 10k lines x 36 months (synthetic sales lines:
+ * level, trend, season, noise, some intermittent and some with returns), horizon 12.
+ *   tsx bench/forecast-speed.ts [--runs N]
+ * Prints the median of N runs per size and the growth ratio against 1k lines.
+ */
+import { forecastLine } from '../src/core/forecast';
+
+/** Small deterministic PRNG (mulberry32) so every run times the same lines. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function syntheticLines(count: number, months: number, seed = 42): number[][] {
+  const r = rng(seed);
+  const lines: number[][] = [];
+  for (let i = 0; i < count; i++) {
+    const level = 1000 + r() * 50000;
+    const trend = (r() - 0.4) * level * 0.01;
+    const amp = r() * 0.4;
+    const phase = Math.floor(r() * 12);
+    const kind = r();
+    const line: number[] = [];
+    for (let t = 0; t < months; t++) {
+      const season = 1 + amp * Math.sin((2 * Math.PI * (t + phase)) / 12);
+      let v = (level + trend * t) * season * (1 + (r() - 0.5) * 0.3);
+      if (kind < 0.1 && r() < 0.5) v = 0; // intermittent
+      if (kind > 0.95 && r() < 0.1) v = -v * 0.2; // a return
+      line.push(Math.round(v));
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+function timeRun(lines: number[][]): number {
+  const start = process.hrtime.bigint();
+  for (const l of lines) forecastLine(l, { horizon: 12, period: 12 });
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function main(): void {
+  const i = process.argv.indexOf('--runs');
+  const runs = i >= 0 ? Number(process.argv[i + 1]) : 5;
+  const sizes = [1000, 5000, 10000];
+  timeRun(syntheticLines(500, 36, 7)); // warm-up (JIT)
+  const medians: number[] = [];
+  console.log(`forecastLine, 36 months of history, horizon 12, median of ${runs} runs`);
+  for (const size of sizes) {
+    const lines = syntheticLines(size, 36);
+    const times: number[] = [];
+    for (let k = 0; k < runs; k++) times.push(timeRun(lines));
+    const m = median(times);
+    medians.push(m);
+    console.log(`${String(size).padStart(6)} lines: median ${m.toFixed(0)} ms (${((m * 1000) / size).toFixed(1)} µs/line), runs ${times.map((t) => t.toFixed(0)).join(' ')}`);
+  }
+  console.log(`growth: 5k/1k = ${(medians[1] / medians[0]).toFixed(2)} (linear 5), 10k/1k = ${(medians[2] / medians[0]).toFixed(2)} (linear 10)`);
+}
+
+main();

@@ -1,0 +1,46 @@
+import { decompose, estimateSeasonal, looksSeasonal, profileSeasonal } from '../../../src/core/forecast/seasonality';
+
+const pattern = [0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4, 1.2, 1.0, 0.8]; // mean 1
+
+function seasonalSeries(years: number, level = 100): number[] {
+  const y: number[] = [];
+  for (let t = 0; t < 12 * years; t++) y.push(level * pattern[t % 12]);
+  return y;
+}
+
+describe('seasonality', () => {
+  it('classical decomposition recovers the indices of a pure seasonal series', () => {
+    // the centred 2x12 MA of a periodic series with mean 1 is exactly the level
+    const idx = decompose(seasonalSeries(3), 12, 'multiplicative');
+    expect(idx).not.toBeNull();
+    idx!.forEach((v, k) => expect(v).toBeCloseTo(pattern[k], 12));
+  });
+  it('additive indices of level + pattern are the pattern minus its mean', () => {
+    const y = seasonalSeries(3, 100).map((v) => v - 100); // 100*(p-1): has negatives
+    const idx = decompose(y, 12, 'additive')!;
+    idx.forEach((v, k) => expect(v).toBeCloseTo(100 * (pattern[k] - 1), 9));
+  });
+  it('detects seasonality in a seasonal series, not in a flat or a straight line', () => {
+    expect(looksSeasonal(seasonalSeries(4), 12)).toBe(true);
+    expect(looksSeasonal(new Array(48).fill(5), 12)).toBe(false);
+    expect(looksSeasonal(Array.from({ length: 48 }, (_, i) => i), 12)).toBe(false);
+  });
+  it('uses additive indices when a value is not positive', () => {
+    const y = seasonalSeries(4);
+    expect(estimateSeasonal(y, 12).kind).toBe('multiplicative');
+    y[5] = -3;
+    expect(estimateSeasonal(y, 12).kind).toBe('additive');
+  });
+  it('needs two full seasons to estimate', () => {
+    expect(decompose(seasonalSeries(3).slice(0, 23), 12, 'multiplicative')).toBeNull();
+    expect(estimateSeasonal(seasonalSeries(3).slice(0, 23), 12).kind).toBe('none');
+  });
+  it('a budget phasing profile is normalised to mean 1, and refused with a non-positive month', () => {
+    const s = profileSeasonal([1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2], 12)!;
+    expect(s.source).toBe('profile');
+    expect(s.indices[0]).toBeCloseTo(2 / 3, 12);
+    expect(s.indices[11]).toBeCloseTo(4 / 3, 12);
+    expect(profileSeasonal([0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2], 12)).toBeNull();
+    expect(profileSeasonal([1, 2], 12)).toBeNull();
+  });
+});
