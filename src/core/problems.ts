@@ -109,6 +109,16 @@ export const PROBLEM_CATALOGUE: Record<string, CatalogueEntry> = {
     en: 'The layout of sheet {sheet} was not recognised: {detail}',
     zh: '无法识别工作表 {sheet} 的布局：{detail}',
   },
+  SHEET_NOT_FOUND: {
+    severity: 'error',
+    en: 'There is no sheet named {sheet} in this workbook. Sheets: {sheets}.',
+    zh: '此工作簿中没有名为 {sheet} 的工作表。现有工作表：{sheets}。',
+  },
+  NO_BUDGET_SHEET: {
+    severity: 'error',
+    en: 'No sheet in this workbook could be read as a budget (sheets checked: {sheets}).',
+    zh: '此工作簿中没有可读取为预算的工作表（已检查：{sheets}）。',
+  },
 };
 
 function fill(template: string, params: Params): string {
