@@ -109,6 +109,11 @@ export const PROBLEM_CATALOGUE: Record<string, CatalogueEntry> = {
     en: 'The layout of sheet {sheet} was not recognised: {detail}',
     zh: '无法识别工作表 {sheet} 的布局：{detail}',
   },
+  YEAR_ASSUMED: {
+    severity: 'warning',
+    en: 'The period headers (e.g. {cell}) name no year and no title names one; {year} is assumed. Put the year in a title such as "FY{year} Sales Budget" or in the headers.',
+    zh: '期间表头（如 {cell}）没有年份，标题中也没有；假定为 {year} 年。请在标题（如 "{year}年销售预算"）或表头中写明年份。',
+  },
   SHEET_NOT_FOUND: {
     severity: 'error',
     en: 'There is no sheet named {sheet} in this workbook. Sheets: {sheets}.',
