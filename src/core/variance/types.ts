@@ -11,6 +11,11 @@ export interface VarianceSettings {
   flagPct: number;
   /** Materiality: flag only when |YTD variance| >= this, in the sheet's unit. */
   flagAbs: number;
+  /**
+   * Month (1-12) the fiscal year starts in; YTD runs from the start of the fiscal year that
+   * contains asOf. Optional for compatibility; absent means the month of the model's first period.
+   */
+  fyStartMonth?: number;
 }
 
 export interface PeriodVariance {
@@ -42,6 +47,8 @@ export interface LineVariance {
   offTarget: boolean;
   /** Plain-English reasons a line is off target (empty when on track). */
   reasons: string[];
+  /** The same reasons in zh-CN, in the same order (optional for compatibility). */
+  reasonsZh?: string[];
 }
 
 export interface VarianceReport {

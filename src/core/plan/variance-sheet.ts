@@ -1,0 +1,387 @@
+/**
+ * The variance sheet plan ("BP Variance"): per line and period Budget / Actual / Var / Var %,
+ * YTD figures up to the named as-of date, a live Status and a conditional format over the
+ * named thresholds, a Comment input column carried over on refresh, and a total row.
+ * Every number is a formula over the source cells; every formula carries the TypeScript result.
+ *
+ * Layout (0-based rows): 0 title, 1 source note, 2-6 named inputs (label in A, value in B),
+ * 8 period header (period start dates), 9 measure header, 10.. lines, then the total row, then
+ * (only when needed) comments kept from lines that are no longer in the budget.
+ */
+import { colToLetters, qualify, rangeA1, toA1 } from '../a1';
+import { sourceRef, str } from '../formula/refs';
+import { lineKeyId } from '../model';
+import type { BudgetModel, SourceValue } from '../model';
+import { sheetSub, sheetSum } from '../variance/arith';
+import { asOfSerial, defaultFyStartMonth, fiscalYearStart, periodStart } from '../variance/calendar';
+import type { LineVariance, VarianceReport } from '../variance/types';
+import type { CarryOver } from './carry-over';
+import type { CellStyle, ConditionalFormatPlan, InputColumn, NamePlan, NotePlan, PlanCell, SheetPlan, WorkbookPlan } from './types';
+import {
+  FIRST_LINE_ROW,
+  INPUT_HINT_COL,
+  INPUT_LABEL_COL,
+  INPUT_ROWS,
+  INPUT_VALUE_COL,
+  MEASURES,
+  MEASURE_HEADER_ROW,
+  NAMES,
+  PERIOD_HEADER_ROW,
+  STATUS,
+  TYPE_TEXT,
+  VARIANCE_SHEET_NAME,
+  periodColumns,
+  varianceColumns,
+} from './variance-layout';
+import type { VarianceColumns } from './variance-layout';
+
+export { readCarryOver } from './carry-over';
+export type { CarryOver } from './carry-over';
+
+export const AMOUNT_FORMAT = '#,##0;[Red]-#,##0';
+export const PCT_FORMAT = '0.0%';
+export const MONTH_FORMAT = 'mmm-yy';
+export const COMMENT_INPUT_ID = 'comment';
+export const OFF_TARGET_FILL = '#FFC7CE';
+export const OFF_TARGET_FONT = '#9C0006';
+
+export interface VariancePlanOptions {
+  /** Default "BP Variance". */
+  sheetName?: string;
+  /** What people typed into our input columns last time, by lineKeyId (see readCarryOver). */
+  carryOver?: CarryOver;
+}
+
+export interface VariancePlan {
+  plan: WorkbookPlan;
+  sheetName: string;
+  /** 1-based sheet row of each model line, same order as model.lines. */
+  lineRows: number[];
+}
+
+function val(value: string | number | boolean | null, format?: string, style?: CellStyle): PlanCell {
+  const c: PlanCell = { kind: 'value', value };
+  if (format !== undefined) c.format = format;
+  if (style !== undefined) c.style = style;
+  return c;
+}
+
+function fx(formula: string, result: number | string | boolean | null, format?: string, style?: CellStyle): PlanCell {
+  const c: PlanCell = { kind: 'formula', formula, result: result === null ? '' : result };
+  if (format !== undefined) c.format = format;
+  if (style !== undefined) c.style = style;
+  return c;
+}
+
+/** A growable grid of plan cells, written as one block at A1. */
+class Sheet {
+  readonly rows: PlanCell[][] = [];
+  constructor(readonly width: number) {}
+  set(row: number, col: number, cell: PlanCell): void {
+    while (this.rows.length <= row) this.rows.push(new Array<PlanCell>(this.width).fill(null));
+    this.rows[row][col] = cell;
+  }
+}
+
+function a1(row: number, col: number, abs = false): string {
+  return toA1(row, col, abs);
+}
+
+function keyHeaders(model: BudgetModel, keyCount: number): string[] {
+  return Array.from({ length: keyCount }, (_, i) => model.dimensions[i]?.name || `Key ${i + 1}`);
+}
+
+/** Key parts laid out over keyCount columns: padded with "", extra parts joined into the last. */
+function keyCells(key: readonly string[], keyCount: number): string[] {
+  if (key.length <= keyCount) return [...key, ...new Array<string>(keyCount - key.length).fill('')];
+  return [...key.slice(0, keyCount - 1), key.slice(keyCount - 1).join(' / ')];
+}
+
+function checkAligned(model: BudgetModel, report: VarianceReport): void {
+  if (report.lines.length !== model.lines.length) {
+    throw new Error(`variance report has ${report.lines.length} lines but the model has ${model.lines.length}`);
+  }
+  model.lines.forEach((line, i) => {
+    if (lineKeyId(line.key) !== lineKeyId(report.lines[i].key)) {
+      throw new Error(`variance report line ${i} is not model line ${i}`);
+    }
+  });
+}
+
+function budgetCell(src: SourceValue | null, result: number): PlanCell {
+  if (!src) return val(0, AMOUNT_FORMAT);
+  const s = sourceRef(src.source);
+  return fx(`=IF(ISNUMBER(${s}),${s},0)`, result, AMOUNT_FORMAT);
+}
+
+function actualCell(src: SourceValue | null, result: number | null): PlanCell {
+  if (!src) return val('', AMOUNT_FORMAT);
+  const s = sourceRef(src.source);
+  return fx(`=IF(ISNUMBER(${s}),${s},"")`, result, AMOUNT_FORMAT);
+}
+
+function varianceCell(act: string, bud: string, result: number | null, style?: CellStyle): PlanCell {
+  return fx(`=IF(ISNUMBER(${act}),${act}-${bud},"")`, result, AMOUNT_FORMAT, style);
+}
+
+function variancePctCell(v: string, bud: string, result: number | null, style?: CellStyle): PlanCell {
+  return fx(`=IF(AND(ISNUMBER(${v}),${bud}<>0),${v}/ABS(${bud}),"")`, result, PCT_FORMAT, style);
+}
+
+/** The flag rule over one row's cells; shared by the Status formula and the conditional format. */
+function flagCondition(type: string, ytdBudget: string, ytdVar: string, ytdPct: string): string {
+  return (
+    `AND(IF(${type}=${str(TYPE_TEXT.cost)},${ytdVar}>0,${ytdVar}<0),` +
+    `IF(${ytdBudget}<>0,ABS(${ytdPct})>=${NAMES.flagPct},${ytdVar}<>0),` +
+    `ABS(${ytdVar})>=${NAMES.flagAbs})`
+  );
+}
+
+function writeInputs(
+  sh: Sheet,
+  model: BudgetModel,
+  report: VarianceReport,
+  sheetName: string,
+): { names: NamePlan[]; notes: NotePlan[] } {
+  const fyStartMonth = report.settings.fyStartMonth ?? defaultFyStartMonth(model.periods);
+  const asOf = asOfSerial(report.settings.asOf, model.periods) ?? periodStartOrEpoch(model);
+  const yearStart = fiscalYearStart(asOf, fyStartMonth);
+  const rows: [keyof typeof INPUT_ROWS, string, PlanCell, string][] = [
+    ['asOf', 'As of', val(asOf, MONTH_FORMAT, 'input'), 'Last month in YTD: type its first day, e.g. 1-Aug-2026'],
+    ['flagPct', 'Flag at |YTD var %| ≥', val(report.settings.flagPct, '0%', 'input'), 'Unfavourable lines this far off budget are flagged…'],
+    ['flagAbs', 'and |YTD var| ≥', val(report.settings.flagAbs, '#,##0', 'input'), '…when the amount is at least this (materiality)'],
+    ['fyStartMonth', 'Fiscal year starts (month)', val(fyStartMonth, '0', 'input'), '1 = January, 4 = April, …'],
+    [
+      'yearStart',
+      'Fiscal year start',
+      fx(`=DATE(YEAR(EDATE(${NAMES.asOf},1-${NAMES.fyStartMonth})),${NAMES.fyStartMonth},1)`, yearStart, MONTH_FORMAT),
+      'YTD runs from this month through As of',
+    ],
+  ];
+  const names: NamePlan[] = [];
+  const notes: NotePlan[] = [];
+  for (const [id, label, cell, hint] of rows) {
+    const r = INPUT_ROWS[id];
+    sh.set(r, INPUT_LABEL_COL, val(label, undefined, 'label'));
+    sh.set(r, INPUT_VALUE_COL, cell);
+    sh.set(r, INPUT_HINT_COL, val(hint, undefined, 'note'));
+    names.push({ name: NAMES[id], sheet: sheetName, address: a1(r, INPUT_VALUE_COL, true), comment: `${label} (Budget Pilot)` });
+  }
+  notes.push({ at: a1(INPUT_ROWS.asOf, INPUT_VALUE_COL), text: 'YTD includes every period that starts between BP_YearStart and this date.' });
+  return { names, notes };
+}
+
+function periodStartOrEpoch(model: BudgetModel): number {
+  return model.periods.length > 0 ? periodStart(model.periods[0]) - 1 : 36526; // 1-Jan-2000 without periods
+}
+
+function writeHeaders(sh: Sheet, model: BudgetModel, cols: VarianceColumns): void {
+  const pr = PERIOD_HEADER_ROW;
+  const mr = MEASURE_HEADER_ROW;
+  keyHeaders(model, cols.keyCount).forEach((h, c) => sh.set(mr, c, val(h, undefined, 'header')));
+  sh.set(pr, cols.ytdBudget, val('Year to date', undefined, 'header'));
+  const fixed: [number, string][] = [
+    [cols.type, 'Type'],
+    [cols.ytdBudget, `YTD ${MEASURES.budget}`],
+    [cols.ytdActual, `YTD ${MEASURES.actual}`],
+    [cols.ytdVariance, `YTD ${MEASURES.variance}`],
+    [cols.ytdVariancePct, `YTD ${MEASURES.variancePct}`],
+    [cols.status, 'Status'],
+    [cols.comment, 'Comment'],
+  ];
+  for (const [c, h] of fixed) sh.set(mr, c, val(h, undefined, 'header'));
+  model.periods.forEach((p, i) => {
+    const pc = periodColumns(cols, i);
+    const start = periodStart(p);
+    const measures: [number, string][] = [
+      [pc.budget, MEASURES.budget],
+      [pc.actual, MEASURES.actual],
+      [pc.variance, MEASURES.variance],
+      [pc.variancePct, MEASURES.variancePct],
+    ];
+    for (const [c, m] of measures) {
+      sh.set(pr, c, val(start, MONTH_FORMAT, 'header'));
+      sh.set(mr, c, val(m, undefined, 'header'));
+    }
+  });
+}
+
+function ytdSumifs(row: number, cols: VarianceColumns, measure: string): string {
+  const first = cols.firstPeriod;
+  const last = cols.width - 1;
+  const rowRange = `${a1(row, first)}:${a1(row, last)}`;
+  const measureHdr = `${a1(MEASURE_HEADER_ROW, first, true)}:${a1(MEASURE_HEADER_ROW, last, true)}`;
+  const periodHdr = `${a1(PERIOD_HEADER_ROW, first, true)}:${a1(PERIOD_HEADER_ROW, last, true)}`;
+  return `=SUMIFS(${rowRange},${measureHdr},${str(measure)},${periodHdr},"<="&${NAMES.asOf},${periodHdr},">="&${NAMES.yearStart})`;
+}
+
+function writeLine(sh: Sheet, model: BudgetModel, lv: LineVariance, index: number, row: number, cols: VarianceColumns, comment: string | number | undefined): void {
+  const line = model.lines[index];
+  keyCells(line.key, cols.keyCount).forEach((k, c) => sh.set(row, c, val(k)));
+  sh.set(row, cols.type, val(lv.type === 'cost' ? TYPE_TEXT.cost : TYPE_TEXT.revenue));
+  model.periods.forEach((_, i) => {
+    const pc = periodColumns(cols, i);
+    const pv = lv.periods[i];
+    const bud = a1(row, pc.budget);
+    const act = a1(row, pc.actual);
+    const v = a1(row, pc.variance);
+    sh.set(row, pc.budget, budgetCell(line.budget[i] ?? null, pv.budget));
+    sh.set(row, pc.actual, actualCell(line.actual[i] ?? null, pv.actual));
+    sh.set(row, pc.variance, varianceCell(act, bud, pv.variance));
+    sh.set(row, pc.variancePct, variancePctCell(v, bud, pv.variancePct));
+  });
+  const yb = a1(row, cols.ytdBudget);
+  const ya = a1(row, cols.ytdActual);
+  const yv = a1(row, cols.ytdVariance);
+  const yp = a1(row, cols.ytdVariancePct);
+  if (cols.periodCount > 0) {
+    sh.set(row, cols.ytdBudget, fx(ytdSumifs(row, cols, MEASURES.budget), lv.ytd.budget, AMOUNT_FORMAT));
+    sh.set(row, cols.ytdActual, fx(ytdSumifs(row, cols, MEASURES.actual), lv.ytd.actual, AMOUNT_FORMAT));
+  } else {
+    sh.set(row, cols.ytdBudget, val(0, AMOUNT_FORMAT));
+    sh.set(row, cols.ytdActual, val(0, AMOUNT_FORMAT));
+  }
+  sh.set(row, cols.ytdVariance, fx(`=${ya}-${yb}`, lv.ytd.variance, AMOUNT_FORMAT));
+  sh.set(row, cols.ytdVariancePct, fx(`=IF(${yb}<>0,${yv}/ABS(${yb}),"")`, lv.ytd.variancePct, PCT_FORMAT));
+  const cond = flagCondition(a1(row, cols.type), yb, yv, yp);
+  sh.set(row, cols.status, fx(`=IF(${cond},${str(STATUS.off)},${str(STATUS.on)})`, lv.offTarget ? STATUS.off : STATUS.on));
+  sh.set(row, cols.comment, val(comment ?? null, undefined, 'input'));
+}
+
+function writeTotal(sh: Sheet, report: VarianceReport, row: number, cols: VarianceColumns, firstRow: number, lastRow: number): void {
+  const colRange = (c: number): string => `${a1(firstRow, c)}:${a1(lastRow, c)}`;
+  const lines = report.lines;
+  sh.set(row, 0, val('Total', undefined, 'total'));
+  const yb = a1(row, cols.ytdBudget);
+  const ya = a1(row, cols.ytdActual);
+  const yv = a1(row, cols.ytdVariance);
+  const ytdBudget = sheetSum(lines.map((l) => l.ytd.budget));
+  const ytdActual = sheetSum(lines.map((l) => l.ytd.actual));
+  const ytdVar = sheetSub(ytdActual, ytdBudget);
+  sh.set(row, cols.ytdBudget, fx(`=SUM(${colRange(cols.ytdBudget)})`, ytdBudget, AMOUNT_FORMAT, 'total'));
+  sh.set(row, cols.ytdActual, fx(`=SUM(${colRange(cols.ytdActual)})`, ytdActual, AMOUNT_FORMAT, 'total'));
+  sh.set(row, cols.ytdVariance, fx(`=${ya}-${yb}`, ytdVar, AMOUNT_FORMAT, 'total'));
+  sh.set(row, cols.ytdVariancePct, fx(`=IF(${yb}<>0,${yv}/ABS(${yb}),"")`, ytdBudget !== 0 ? ytdVar / Math.abs(ytdBudget) : null, PCT_FORMAT, 'total'));
+  for (let i = 0; i < cols.periodCount; i++) {
+    const pc = periodColumns(cols, i);
+    const budget = sheetSum(lines.map((l) => l.periods[i].budget));
+    const actuals = lines.map((l) => l.periods[i].actual).filter((a): a is number => a !== null);
+    const actual = actuals.length > 0 ? sheetSum(actuals) : null;
+    const variance = actual === null ? null : sheetSub(actual, budget);
+    const pct = variance === null || budget === 0 ? null : variance / Math.abs(budget);
+    const bud = a1(row, pc.budget);
+    const act = a1(row, pc.actual);
+    sh.set(row, pc.budget, fx(`=SUM(${colRange(pc.budget)})`, budget, AMOUNT_FORMAT, 'total'));
+    sh.set(row, pc.actual, fx(`=IF(COUNT(${colRange(pc.actual)})>0,SUM(${colRange(pc.actual)}),"")`, actual, AMOUNT_FORMAT, 'total'));
+    sh.set(row, pc.variance, varianceCell(act, bud, variance, 'total'));
+    sh.set(row, pc.variancePct, variancePctCell(a1(row, pc.variance), bud, pct, 'total'));
+  }
+}
+
+function columnWidths(model: BudgetModel, cols: VarianceColumns): { col: number; width: number }[] {
+  const widths: { col: number; width: number }[] = [];
+  for (let c = 0; c < cols.keyCount; c++) {
+    let longest = (model.dimensions[c]?.name ?? '').length;
+    for (const line of model.lines) longest = Math.max(longest, (line.key[c] ?? '').length);
+    widths.push({ col: c, width: Math.min(40, Math.max(c === 0 ? 24 : 12, longest + 2)) });
+  }
+  widths.push({ col: cols.type, width: cols.keyCount === 0 ? 24 : 9 });
+  for (const c of [cols.ytdBudget, cols.ytdActual, cols.ytdVariance]) widths.push({ col: c, width: 13 });
+  widths.push({ col: cols.ytdVariancePct, width: 10 });
+  widths.push({ col: cols.status, width: 11 });
+  widths.push({ col: cols.comment, width: 36 });
+  for (let i = 0; i < cols.periodCount; i++) {
+    const pc = periodColumns(cols, i);
+    widths.push({ col: pc.budget, width: 11 }, { col: pc.actual, width: 11 }, { col: pc.variance, width: 10 }, { col: pc.variancePct, width: 8 });
+  }
+  return widths;
+}
+
+export function buildVariancePlan(model: BudgetModel, report: VarianceReport, options: VariancePlanOptions = {}): VariancePlan {
+  checkAligned(model, report);
+  const sheetName = options.sheetName ?? VARIANCE_SHEET_NAME;
+  const carryOver: CarryOver = options.carryOver ?? new Map();
+  const keyCount = Math.max(model.dimensions.length, ...model.lines.map((l) => l.key.length), 1);
+  const cols = varianceColumns(keyCount, model.periods.length);
+  const sh = new Sheet(Math.max(cols.width, INPUT_HINT_COL + 1));
+
+  const unit = model.unit ? ` (amounts in ${model.unit})` : '';
+  sh.set(0, 0, val(`Budget Pilot: variance${unit}`, undefined, 'title'));
+  sh.set(
+    1,
+    0,
+    val(
+      `Source: ${qualify(model.source.sheet, model.source.range)}. Every number below is a live formula over the source cells; change the yellow inputs to re-flag.`,
+      undefined,
+      'note',
+    ),
+  );
+  const { names, notes } = writeInputs(sh, model, report, sheetName);
+  writeHeaders(sh, model, cols);
+
+  const n = model.lines.length;
+  const lineIds = new Set<string>();
+  const lineRows: number[] = [];
+  report.lines.forEach((lv, i) => {
+    const row = FIRST_LINE_ROW + i;
+    const id = lineKeyId(model.lines[i].key);
+    lineIds.add(id);
+    writeLine(sh, model, lv, i, row, cols, carryOver.get(id)?.[COMMENT_INPUT_ID]);
+    lineRows.push(row + 1);
+  });
+
+  const inputs: InputColumn[] = [];
+  const conditionalFormats: ConditionalFormatPlan[] = [];
+  const keyCols = Array.from({ length: keyCount }, (_, c) => c);
+  let nextRow = FIRST_LINE_ROW;
+  if (n > 0) {
+    const lastRow = FIRST_LINE_ROW + n - 1;
+    inputs.push({ id: COMMENT_INPUT_ID, col: cols.comment, keyCols, firstRow: FIRST_LINE_ROW, lastRow });
+    // relative to the range's top-left cell: column fixed, row moving
+    const rel = (c: number): string => `$${colToLetters(c)}${FIRST_LINE_ROW + 1}`;
+    conditionalFormats.push({
+      range: rangeA1(FIRST_LINE_ROW, 0, n, cols.width),
+      formula: `=${flagCondition(rel(cols.type), rel(cols.ytdBudget), rel(cols.ytdVariance), rel(cols.ytdVariancePct))}`,
+      fill: OFF_TARGET_FILL,
+      fontColor: OFF_TARGET_FONT,
+    });
+    writeTotal(sh, report, lastRow + 1, cols, FIRST_LINE_ROW, lastRow);
+    nextRow = lastRow + 2;
+  }
+
+  // Comments typed against lines that are no longer in the budget are kept, never dropped.
+  const orphans = [...carryOver.entries()].filter(([id, rec]) => !lineIds.has(id) && rec[COMMENT_INPUT_ID] !== undefined);
+  if (orphans.length > 0) {
+    const noteRow = nextRow + 1;
+    sh.set(noteRow, 0, val('Comments kept from lines that are no longer in the budget (delete a comment to drop it):', undefined, 'note'));
+    const first = noteRow + 1;
+    orphans.forEach(([id, rec], i) => {
+      keyCells(id.split('\u001f'), keyCount).forEach((k, c) => sh.set(first + i, c, val(k)));
+      sh.set(first + i, cols.comment, val(rec[COMMENT_INPUT_ID], undefined, 'input'));
+    });
+    inputs.push({ id: COMMENT_INPUT_ID, col: cols.comment, keyCols, firstRow: first, lastRow: first + orphans.length - 1 });
+  }
+
+  const sheet: SheetPlan = {
+    name: sheetName,
+    role: 'variance',
+    blocks: [{ at: 'A1', cells: sh.rows }],
+    conditionalFormats,
+    notes,
+    inputs,
+    columnWidths: columnWidths(model, cols),
+    freeze: { rows: MEASURE_HEADER_ROW + 1, cols: keyCount },
+    tabColor: '#C00000',
+  };
+  const plan: WorkbookPlan = {
+    sheets: [sheet],
+    names,
+    state: {
+      version: 1,
+      ownedSheets: [{ name: sheetName, role: 'variance' }],
+      source: { sheet: model.source.sheet, range: model.source.range },
+      settings: { asOf: report.settings.asOf, flagPct: report.settings.flagPct, flagAbs: report.settings.flagAbs },
+    },
+  };
+  return { plan, sheetName, lineRows };
+}
