@@ -3,6 +3,7 @@
  *   tsx bench/forecast-m3.ts [--out FILE.csv] [--data DIR] [--limit N]
  * Fits on each series' train values only (horizon 18), scores against test with the same code
  * that scores the original M3 entrants, prints both side by side, and the time per series.
+ * --validate scores on the last 18 train values instead (test unused): for design choices.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -14,10 +15,12 @@ interface Args {
   out?: string;
   data: string;
   limit?: number;
+  /** Score on the last 18 train values instead of test (for design choices without looking at test). */
+  validate: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { data: defaultDataDir(path.resolve(__dirname, '..')) };
+  const args: Args = { data: defaultDataDir(path.resolve(__dirname, '..')), validate: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = (): string => {
@@ -28,7 +31,8 @@ function parseArgs(argv: string[]): Args {
     if (a === '--out') args.out = next();
     else if (a === '--data') args.data = path.resolve(next());
     else if (a === '--limit') args.limit = Number(next());
-    else throw new Error(`unknown option ${a}; usage: forecast-m3 [--out FILE.csv] [--data DIR] [--limit N]`);
+    else if (a === '--validate') args.validate = true;
+    else throw new Error(`unknown option ${a}; usage: forecast-m3 [--out FILE.csv] [--data DIR] [--limit N] [--validate]`);
   }
   return args;
 }
@@ -44,7 +48,10 @@ function main(): void {
   }
   let series = loadSeries(args.data);
   if (args.limit !== undefined) series = series.slice(0, args.limit);
-  const entrants = loadEntrants(args.data);
+  // --validate: hold out the last h train values and score on them; test is not read at all,
+  // and the entrants (who forecast test) are not shown.
+  if (args.validate) series = series.map((s) => ({ ...s, train: s.train.slice(0, -s.horizon), test: s.train.slice(-s.horizon) }));
+  const entrants = args.validate ? new Map<string, Map<string, number[]>>() : loadEntrants(args.data);
 
   const ours = new Map<string, number[]>();
   const bands = new Map<string, { lower: number[]; upper: number[] }>();
@@ -67,7 +74,8 @@ function main(): void {
 
   const cats = CATEGORIES.filter((c) => tables[0][1].has(c));
   const counts = cats.map((c) => `${c}=${tables[0][1].get(c)?.count}`).join(' ');
-  console.log(`M3 monthly: ${series.length} series (${counts}), horizon 18, fit on train only\n`);
+  const what = args.validate ? 'VALIDATION: fit on train minus its last 18, scored on those 18 (test unused)' : 'fit on train only, scored on test';
+  console.log(`M3 monthly: ${series.length} series (${counts}), horizon 18, ${what}\n`);
   const head = ['method'.padEnd(14), 'sMAPE'.padStart(7), 'MASE'.padStart(6), ...cats.map((c) => c.slice(0, 8).padStart(9))];
   console.log(head.join(' ') + '   (category columns: sMAPE / MASE)');
   for (const [name, t] of tables) {

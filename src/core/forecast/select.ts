@@ -118,7 +118,7 @@ function backtest(
 }
 
 /** How much better (ratio of backtest absolute error) a single method must be to replace the default. */
-export const SWITCH_RATIO = 0.8;
+export const SWITCH_RATIO = 0.5;
 
 function choose(scored: readonly Scored[]): Scored {
   const first = scored[0];
