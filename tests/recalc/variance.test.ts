@@ -1,0 +1,202 @@
+/**
+ * Computed twice, agreeing: the variance sheet written by XlsxHost is recalculated by
+ * LibreOffice, and every formula cell must equal the TypeScript result to 1e-9 relative.
+ * Before recalculation every formula cell's cached value is replaced by a bogus number, so a
+ * recalculation that silently did not happen fails the comparison.
+ */
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildVariance } from '../../src/app';
+import type { AnalyzeOptions, BuildResult } from '../../src/app/types';
+import { parseA1, toA1 } from '../../src/core/a1';
+import { XlsxHost } from '../../src/host/xlsx';
+import { buildExampleWorkbook } from '../../scripts/make-example';
+import { hasLibreOffice, LIBREOFFICE_INSTALL_HINT, recalcXlsx } from '../support/libreoffice';
+import { loadWorkbook, monthLabels, tempDir, wideWorkbook } from '../support/xlsx-fixtures';
+
+const BOGUS = -987654.321;
+const REL = 1e-9;
+
+interface Case {
+  name: string;
+  wb: ExcelJS.Workbook;
+  options?: AnalyzeOptions;
+}
+
+function cases(): Case[] {
+  const out: Case[] = [{ name: 'example', wb: buildExampleWorkbook() }];
+  out.push({ name: 'example-asof-mar', wb: buildExampleWorkbook(), options: { asOf: '2026-03', flagPct: 0.05, flagAbs: 1 } });
+  // Cost lines, a zero budget, blank / text / error cells, under a sheet name that needs quoting.
+  out.push({
+    name: 'obrien',
+    wb: wideWorkbook({
+      sheet: "O'Brien Sales",
+      title: "O'Brien Sales budget",
+      dimNames: ['Region', 'Product'],
+      typeColumn: true,
+      periods: monthLabels(6),
+      lines: [
+        { dims: ['East', 'Widgets'], budget: [100, 110, 120, 130, 140, 150], actual: [90, 95, 100, 105, null, null] },
+        { dims: ['East', 'Gadgets'], budget: [0, 0, 50, 50, 50, 50], actual: [5, 0, 40, 30, null, null] },
+        { dims: ['West', 'Widgets'], budget: [80, null, 80, 'n/a', 80, 80], actual: [85, 'tbd', { error: '#N/A' }, 90, null, null] },
+        { dims: ['West', 'Travel'], type: 'Expense', budget: [20, 20, 20, 20, 20, 20], actual: [30, 28, 26, 24, null, null] },
+        { dims: ['West', 'Rent'], type: 'Expense', budget: [10, 10, 10, 10, 10, 10], actual: [9.5, 10.25, 9.75, { error: '#DIV/0!' }, null, null] },
+      ],
+      totalRow: true,
+    }).wb,
+  });
+  // No actuals at all: as-of is null, YTD is empty.
+  out.push({
+    name: 'no-actuals',
+    wb: wideWorkbook({
+      sheet: 'Plan',
+      dimNames: ['Rep'],
+      periods: ['2026-01', '2026-02', '2026-03'],
+      lines: [
+        { dims: ['Ann'], budget: [10, 20, 30], actual: [null, null, null] },
+        { dims: ['Bob'], budget: [1.1, 2.2, 3.3], actual: [null, null, null] },
+      ],
+    }).wb,
+  });
+  // Fractions that do not add up exactly in binary floating point.
+  out.push({
+    name: 'fractions',
+    wb: wideWorkbook({
+      sheet: 'Budget 2026',
+      dimNames: ['Region', 'Rep'],
+      periods: monthLabels(12),
+      lines: Array.from({ length: 6 }, (_, i) => ({
+        dims: [i % 2 ? 'North' : 'South', `Rep ${i}`],
+        budget: Array.from({ length: 12 }, (_, m) => 0.1 * (m + 1) + i / 3),
+        actual: Array.from({ length: 12 }, (_, m) => (m < 7 ? 0.2 * (m + 1) - i / 7 : null)),
+      })),
+    }).wb,
+  });
+  return out;
+}
+
+interface Expected {
+  file: string;
+  sheet: string;
+  address: string;
+  result: number | string | boolean;
+}
+
+function expectedCells(name: string, built: BuildResult): Expected[] {
+  const out: Expected[] = [];
+  for (const sp of built.plan.sheets) {
+    for (const block of sp.blocks) {
+      const at = parseA1(block.at);
+      block.cells.forEach((row, i) =>
+        row.forEach((c, j) => {
+          if (c && c.kind === 'formula') out.push({ file: name, sheet: sp.name, address: toA1(at.row + i, at.col + j), result: c.result });
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** Replaces every formula cell's cached value (all sheets) with a bogus number. */
+function poison(wb: ExcelJS.Workbook): number {
+  let n = 0;
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const v = cell.value as { formula?: string; sharedFormula?: string } | null;
+        if (v && typeof v === 'object' && (v.formula || v.sharedFormula)) {
+          cell.value = { ...(v as object), result: BOGUS } as ExcelJS.CellFormulaValue;
+          n++;
+        }
+      }),
+    );
+  }
+  return n;
+}
+
+function agree(expected: number | string | boolean, got: unknown): boolean {
+  if (typeof expected === 'number') {
+    if (typeof got !== 'number') return false;
+    return Math.abs(expected - got) <= REL * Math.max(1, Math.abs(expected), Math.abs(got));
+  }
+  if (expected === '') return got === undefined || got === null || got === '';
+  return expected === got;
+}
+
+const lo = hasLibreOffice();
+if (!lo) {
+  // Printed so a skipped layer is visible; scripts/test.js decides whether that is a failure.
+  console.warn(`recalc: LibreOffice not found, skipping. Install with: ${LIBREOFFICE_INSTALL_HINT}`);
+}
+const describeLo = lo ? describe : describe.skip;
+
+describeLo('variance sheet recalculated by LibreOffice equals the TypeScript numbers', () => {
+  const dir = tempDir('bp-recalc-');
+  const expected: Expected[] = [];
+  const recalculated = new Map<string, ExcelJS.Workbook>();
+  const poisoned: Record<string, number> = {};
+
+  beforeAll(async () => {
+    const files: string[] = [];
+    for (const c of cases()) {
+      const host = new XlsxHost(c.wb);
+      const built = await buildVariance(host, c.options ?? {});
+      expected.push(...expectedCells(c.name, built));
+      // Write, reload (as a user's copy would be), poison the cached values, write the copy.
+      const copy = new ExcelJS.Workbook();
+      await copy.xlsx.load((await host.toBuffer()) as unknown as ArrayBuffer);
+      poisoned[c.name] = poison(copy);
+      const file = path.join(dir, `${c.name}.xlsx`);
+      await copy.xlsx.writeFile(file);
+      files.push(file);
+    }
+    const outs = recalcXlsx(files, { outDir: path.join(dir, 'out') });
+    for (let i = 0; i < outs.length; i++) recalculated.set(path.basename(files[i], '.xlsx'), await loadWorkbook(outs[i]));
+  }, 300000);
+
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('poisoned every formula cell of the plan before recalculation', () => {
+    const byFile = new Map<string, number>();
+    for (const e of expected) byFile.set(e.file, (byFile.get(e.file) ?? 0) + 1);
+    for (const [file, n] of byFile) expect(poisoned[file]).toBeGreaterThanOrEqual(n);
+  });
+
+  it('every formula cell agrees to 1e-9 relative (and many cells were compared)', () => {
+    const mismatches: string[] = [];
+    let compared = 0;
+    let numeric = 0;
+    for (const e of expected) {
+      const ws = recalculated.get(e.file)?.getWorksheet(e.sheet);
+      if (!ws) {
+        mismatches.push(`${e.file}: sheet ${e.sheet} missing after recalculation`);
+        continue;
+      }
+      const cell = ws.getCell(e.address);
+      const got = cell.result as unknown;
+      const gotValue = got instanceof Date ? (got.getTime() / 86400000 + 25569) : got;
+      compared++;
+      if (typeof e.result === 'number') numeric++;
+      if (!agree(e.result, gotValue)) {
+        mismatches.push(`${e.file} ${e.sheet}!${e.address}: TypeScript ${JSON.stringify(e.result)} vs LibreOffice ${JSON.stringify(gotValue)} (${cell.formula})`);
+      }
+    }
+    expect(mismatches.slice(0, 30)).toEqual([]);
+    expect(compared).toBe(expected.length);
+    expect(compared).toBeGreaterThan(1000);
+    expect(numeric).toBeGreaterThan(500);
+  });
+
+  it('no formula cell kept the bogus cached value', () => {
+    let bogus = 0;
+    for (const wb of recalculated.values()) {
+      for (const ws of wb.worksheets) {
+        ws.eachRow((row) => row.eachCell((cell) => {
+          if (cell.type === ExcelJS.ValueType.Formula && cell.result === BOGUS) bogus++;
+        }));
+      }
+    }
+    expect(bogus).toBe(0);
+  });
+});
