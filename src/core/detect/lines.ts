@@ -1,0 +1,114 @@
+/**
+ * Reading the budget lines below the header: keys from the dimension columns (merged cells
+ * apply to every row they span), line type, values, total rows skipped, duplicate keys kept.
+ */
+import { lineKeyId, type BudgetLine, type SourceValue } from '../model';
+import { normalizeText } from '../periods/text';
+import { problem, type Problem } from '../problems';
+import { isCostType, type ColumnLayout } from './columns';
+import type { SheetView } from './sheet-view';
+import { isSumRow, isTotalLabel } from './totals';
+import { makeValueReader } from './values';
+
+/** Rows that are notes, not lines, when they hold no numbers. */
+const NOTE_RE = /^(?:note|notes|source|remark|remarks|comment|comments|prepared by|注|备注|说明|来源|数据来源|单位|制表)/;
+
+export interface ReadLines {
+  lines: BudgetLine[];
+  /** Local row of the last line (or of the last skipped total row), -1 when none. */
+  lastRow: number;
+}
+
+export function readLines(view: SheetView, cols: ColumnLayout, dataStart: number, problems: Problem[]): ReadLines {
+  const reader = makeValueReader(view, problems);
+  const valueCols = [...cols.budget.map((b) => b.col), ...cols.actual.map((a) => a.col)];
+  const nPeriods = cols.periods.length;
+  const periodIndex = new Map(cols.periods.map((p, i) => [p.key, i]));
+  const budgetAt = cols.budget.map((b) => ({ col: b.col, i: periodIndex.get(b.period.key) ?? -1 }));
+  const actualAt = cols.actual.map((a) => ({ col: a.col, i: periodIndex.get(a.period.key) ?? -1 }));
+  const cellsInColumnOrder = [
+    ...budgetAt.map((b) => ({ ...b, budget: true })),
+    ...actualAt.map((a) => ({ ...a, budget: false })),
+  ].sort((a, b) => a.col - b.col);
+  const lines: BudgetLine[] = [];
+  const firstRowOfKey = new Map<string, { row: number; count: number }>();
+  let lastRow = -1;
+
+  for (let r = dataStart; r < view.rows; r++) {
+    const key = cols.dimensions.map((d) => view.text(r, d.col));
+    const typeText = cols.typeColumn ? view.text(r, cols.typeColumn.col) : '';
+    let anyValue = false;
+    for (const c of valueCols) if (!view.isBlank(r, c)) { anyValue = true; break; }
+    const keyBlank = !key.some((k) => k !== '');
+    const rowNo = view.absRow(r) + 1;
+    const labelCol = cols.dimensions.length ? cols.dimensions[0].col : valueCols[0];
+
+    const totalLabel = [...key, typeText].find(isTotalLabel);
+    if (totalLabel !== undefined) {
+      if (anyValue) {
+        problems.push(problem('SKIPPED_TOTAL_ROW', view.sheet, view.a1(r, labelCol), { row: rowNo, label: totalLabel }));
+        lastRow = r;
+      }
+      continue;
+    }
+    if (!anyValue) {
+      // Blank rows, section headings and notes: skipped silently. A fully keyed row is a line with no numbers yet.
+      const complete = cols.dimensions.length > 0 && key.every((k) => k !== '');
+      if (!complete || NOTE_RE.test(normalizeText(key[0])) || key.join(' ').length > 120) continue;
+    } else if (isSumRow(view, r, valueCols)) {
+      const label = keyBlank ? `Row ${rowNo}` : key.filter((k) => k !== '').join(' / ');
+      problems.push(problem('SKIPPED_TOTAL_ROW', view.sheet, view.a1(r, labelCol), { row: rowNo, label }));
+      lastRow = r;
+      continue;
+    }
+
+    if (keyBlank) {
+      if (key.length === 0) key.push(`Row ${rowNo}`);
+      else key[0] = `Row ${rowNo}`;
+    }
+    const budget: (SourceValue | null)[] = new Array<SourceValue | null>(nPeriods).fill(null);
+    const actual: (SourceValue | null)[] = new Array<SourceValue | null>(nPeriods).fill(null);
+    for (const cell of cellsInColumnOrder) {
+      if (cell.i < 0) continue;
+      (cell.budget ? budget : actual)[cell.i] = reader.read(r, cell.col);
+    }
+
+    const id = lineKeyId(key);
+    const seen = firstRowOfKey.get(id);
+    if (seen) {
+      seen.count++;
+      const shown = displayKey(key);
+      key[key.length - 1] = `${key[key.length - 1]} (${seen.count})`;
+      problems.push(problem('DUPLICATE_KEY', view.sheet, view.a1(r, labelCol), { line: shown, row: rowNo, firstRow: seen.row }));
+    } else firstRowOfKey.set(id, { row: rowNo, count: 1 });
+
+    const line: BudgetLine = { key, type: isCostType(typeText) ? 'cost' : 'revenue', row: view.absRow(r), budget, actual };
+    reportBlankBudgets(view, r, line, budgetAt, cols, problems);
+    lines.push(line);
+    lastRow = r;
+  }
+  return { lines, lastRow };
+}
+
+/** BLANK_BUDGET for empty budget cells of a line that has numbers elsewhere. */
+function reportBlankBudgets(
+  view: SheetView,
+  r: number,
+  line: BudgetLine,
+  budgetAt: readonly { col: number; i: number }[],
+  cols: ColumnLayout,
+  problems: Problem[],
+): void {
+  const hasNumber = line.budget.some((v) => v !== null && v.value !== null) || line.actual.some((v) => v !== null && v.value !== null);
+  if (!hasNumber) return;
+  const name = displayKey(line.key);
+  for (const b of budgetAt) {
+    if (b.i < 0 || !view.isBlank(r, b.col)) continue; // text and errors already have their own problem
+    problems.push(problem('BLANK_BUDGET', view.sheet, view.a1(r, b.col), { line: name, period: cols.periods[b.i].key }));
+  }
+}
+
+/** A key for messages: its non-blank parts joined by " / ". */
+export function displayKey(key: readonly string[]): string {
+  return key.filter((k) => k !== '').join(' / ');
+}

@@ -1,0 +1,37 @@
+/**
+ * Notes around the table: the year named in a title ("FY2026 Sales Budget", "2026年销售预算")
+ * and unit notes ("in thousands", "单位：万元", "(k)").
+ */
+import { normalizeText } from '../periods/text';
+
+/** The year a title names, or null. */
+export function yearInText(text: string): number | null {
+  const n = normalizeText(text);
+  const m =
+    /\bfy\s*'?(\d{4}|\d{2})\b/.exec(n) ??
+    /(\d{4})\s*(?:年|财年|财务年度)/.exec(n) ??
+    /(?:^|[^\d])((?:19[5-9]|20\d)\d)(?!\d)/.exec(n);
+  if (!m) return null;
+  const y = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+  return y >= 1950 && y <= 2100 ? y : null;
+}
+
+const UNIT_PATTERNS: [string, RegExp][] = [
+  ['百万元', /百万元/],
+  ['万元', /万元/],
+  ['千元', /千元/],
+  ['元', /(?:单位|金额|货币)\s*[:：]?\s*[(（]?\s*(?:人民币)?\s*元|[(（]\s*(?:人民币)?\s*元\s*[)）]|^(?:人民币)?元$/],
+  ['millions', /\bin\s+millions\b|\bmillions\b|\(\s*m\s*\)|\$\s*m\b|\b(?:usd|eur|gbp|cny|rmb)\s*m\b/],
+  ['thousands', /\bin\s+thousands\b|\bthousands\b|\b000s\b|'000s?\b|\(\s*000\s*\)|\bin\s+k\b|\(\s*k\s*\)|\$\s*k\b|\b(?:usd|eur|gbp|cny|rmb)\s*k\b|\bk\s*(?:usd|eur|gbp|cny|rmb)\b|^k$/],
+];
+
+/**
+ * The unit a note names, normalised: "thousands", "millions", "元", "千元", "万元", "百万元";
+ * null when the text names none. Longer Chinese units win over "元".
+ */
+export function unitInText(text: string): string | null {
+  const n = normalizeText(text);
+  if (n === '' || n.length > 200) return null;
+  for (const [unit, re] of UNIT_PATTERNS) if (re.test(n)) return unit;
+  return null;
+}
