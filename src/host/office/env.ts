@@ -1,11 +1,13 @@
 /**
  * Where the pane runs, and last-resort error display. This is the ONLY module that touches
  * @microsoft/office-js-helpers (asked for by the project's user; archived since 2020, it
- * bundles core-js 2, rxjs 5 and lodash). Everything else uses the small interface below, so
+ * ships a prebuilt bundle with parts of rxjs 5 and lodash-es inside). Everything else uses the small interface below, so
  * dropping the library is one commit: delete `loadHelpers` and the fallbacks take over.
  *
  * Bundle cost, measured with `npx webpack --mode production` vs `--env noOfficeHelpers`
- * (which aliases the package to an empty module): MEASUREMENT PENDING.
+ * (which aliases the package to an empty module), 2026-12-03: taskpane.js 515,581 vs
+ * 470,676 bytes minified, so the library costs +44,905 bytes (+9.5%); gzip 154,197 vs
+ * 144,530, +9,667 bytes. The isolated module alone: 57,855 vs 1,359 bytes minified.
  *
  * The package's typings are not used: its .d.ts pulls in @types/office-js 0.0.51 (its own
  * nested copy), which would clash with ours. We require() it and describe the few members we
