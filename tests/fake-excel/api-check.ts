@@ -1,0 +1,37 @@
+/**
+ * Compile-time check that every public member of the fake's proxies exists, with that name, in
+ * @types/office-js: a misspelt or invented API fails `tsc`. Members starting with "_" are the
+ * fake's internals. (Property types are checked by each class's `implements Pick<...>`.)
+ */
+import type { FakeRequestContext } from './context';
+import type { FakeConditionalFormat, FakeConditionalFormatCollection, FakeRange, FakeRangeAreas, FakeRangeFormat, FakeRangeFont, FakeRangeFill, FakeRangeBorder, FakeRangeBorderCollection } from './range';
+import type { FakeWorksheet, FakeWorksheetCollection, FakeWorksheetFreezePanes, FakeNoteCollection } from './worksheet';
+import type { FakeApplication, FakeNamedItem, FakeNamedItemCollection, FakeSetting, FakeSettingCollection, FakeWorkbookProxy } from './workbook-proxy';
+import type { FakeClientResult } from './client-object';
+
+type Extra<T, Real> = Exclude<keyof T, keyof Real | `_${string}`>;
+type OnlyRealMembers<T, Real> = [Extra<T, Real>] extends [never] ? true : { notInOfficeJs: Extra<T, Real> };
+
+export const apiCheck: [
+  OnlyRealMembers<FakeRequestContext, Excel.RequestContext>,
+  OnlyRealMembers<FakeWorkbookProxy, Excel.Workbook>,
+  OnlyRealMembers<FakeApplication, Excel.Application>,
+  OnlyRealMembers<FakeWorksheetCollection, Excel.WorksheetCollection>,
+  OnlyRealMembers<FakeWorksheet, Excel.Worksheet>,
+  OnlyRealMembers<FakeWorksheetFreezePanes, Excel.WorksheetFreezePanes>,
+  OnlyRealMembers<FakeNoteCollection, Excel.NoteCollection>,
+  OnlyRealMembers<FakeRange, Excel.Range>,
+  OnlyRealMembers<FakeRangeAreas, Excel.RangeAreas>,
+  OnlyRealMembers<FakeRangeFormat, Excel.RangeFormat>,
+  OnlyRealMembers<FakeRangeFont, Excel.RangeFont>,
+  OnlyRealMembers<FakeRangeFill, Excel.RangeFill>,
+  OnlyRealMembers<FakeRangeBorder, Excel.RangeBorder>,
+  OnlyRealMembers<FakeRangeBorderCollection, Excel.RangeBorderCollection>,
+  OnlyRealMembers<FakeConditionalFormatCollection, Excel.ConditionalFormatCollection>,
+  OnlyRealMembers<FakeConditionalFormat, Excel.ConditionalFormat>,
+  OnlyRealMembers<FakeNamedItemCollection, Excel.NamedItemCollection>,
+  OnlyRealMembers<FakeNamedItem, Excel.NamedItem>,
+  OnlyRealMembers<FakeSettingCollection, Excel.SettingCollection>,
+  OnlyRealMembers<FakeSetting, Excel.Setting>,
+  OnlyRealMembers<FakeClientResult<number>, OfficeExtension.ClientResult<number>>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

@@ -1,0 +1,76 @@
+/**
+ * The fake RequestContext: operations are queued by the proxies and applied, in order, at
+ * context.sync(). A batch whose serialized operations exceed the payload limit is rejected
+ * whole with RequestPayloadSizeLimitExceeded (nothing applied), like Excel on the web. Any
+ * other error stops the batch at the failing operation (earlier ones stay applied), as in Excel.
+ */
+import { FakeOfficeError } from './errors';
+import { opBytes } from './payload';
+import type { FakeWorkbook } from './workbook-data';
+import { FakeWorkbookProxy, FakeApplication } from './workbook-proxy';
+
+export interface SyncRecord {
+  bytes: number;
+  ops: number;
+  ok: boolean;
+  error?: string;
+}
+
+/** Shared by every context created by one fake Excel. */
+export interface FakeRuntime {
+  wb: FakeWorkbook;
+  payloadLimitBytes: number;
+  syncCount: number;
+  suspendCalls: number;
+  syncLog: SyncRecord[];
+  supportedSets: Record<string, string>;
+}
+
+export interface QueuedOp {
+  /** What would be serialized into the request for this operation. */
+  payload: unknown;
+  apply(): void;
+}
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbookProxy;
+  readonly application: FakeApplication;
+  private _queue: QueuedOp[] = [];
+
+  constructor(readonly _rt: FakeRuntime) {
+    this.workbook = new FakeWorkbookProxy(this);
+    this.application = this.workbook.application;
+  }
+
+  _enqueue(op: QueuedOp): void {
+    this._queue.push(op);
+  }
+
+  _pending(): number {
+    return this._queue.length;
+  }
+
+  async sync(): Promise<void> {
+    const ops = this._queue;
+    this._queue = [];
+    const rt = this._rt;
+    rt.syncCount++;
+    await Promise.resolve();
+    let bytes = 0;
+    for (const op of ops) bytes += opBytes(op.payload);
+    if (bytes > rt.payloadLimitBytes) {
+      rt.syncLog.push({ bytes, ops: ops.length, ok: false, error: 'RequestPayloadSizeLimitExceeded' });
+      throw new FakeOfficeError(
+        'RequestPayloadSizeLimitExceeded',
+        `The request payload size has exceeded the limit (${bytes} > ${rt.payloadLimitBytes} bytes).`,
+      );
+    }
+    try {
+      for (const op of ops) op.apply();
+    } catch (e) {
+      rt.syncLog.push({ bytes, ops: ops.length, ok: false, error: e instanceof FakeOfficeError ? e.code : String(e) });
+      throw e;
+    }
+    rt.syncLog.push({ bytes, ops: ops.length, ok: true });
+  }
+}
