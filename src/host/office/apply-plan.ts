@@ -1,0 +1,121 @@
+/**
+ * Applying a WorkbookPlan with Office.js in a few syncs:
+ *  1. load the sheet list and names (1 sync), and the saved state when there is one (1 sync);
+ *  2. refuse, before writing anything, any plan sheet that exists but is not ours;
+ *  3. write: state + sheet creation/clearing first (so a sheet we create is always recorded as
+ *     ours), then cell blocks chunked by payload size, styles, conditional formats, widths,
+ *     panes, notes (ExcelApi 1.18 only) and names, packed into syncs under the budget, with
+ *     suspendApiCalculationUntilNextSync() in each. A sync rejected as too large is split and
+ *     retried.
+ */
+import type { BudgetPilotState, WorkbookPlan } from '../../core/plan/types';
+import { HostError, type ApplyReport } from '../workbook-host';
+import { isPayloadTooLarge, errorCode } from './excel-api';
+import { packBySize } from './payload';
+import { STATE_SHEET, parseStateColumn } from './state-cells';
+import { blockOps, nameOps, prepareSheetOp, sheetFinishOps, stateOp, styleOps, type WriteOp } from './write-ops';
+
+export interface ApplyOptions {
+  /** Per-sync request budget in bytes. */
+  batchBytes: number;
+  notesSupported: boolean;
+}
+
+/** Counts syncs on a context. */
+export class SyncCounter {
+  count = 0;
+  async sync(ctx: Excel.RequestContext): Promise<void> {
+    this.count++;
+    await ctx.sync();
+  }
+}
+
+/** Loads the saved state (1 sync) when the state sheet exists; null otherwise or when unreadable. */
+export async function loadState(ctx: Excel.RequestContext, counter: SyncCounter): Promise<BudgetPilotState | null> {
+  const used = ctx.workbook.worksheets.getItem(STATE_SHEET).getUsedRangeOrNullObject(true);
+  used.load('values,rowIndex,columnIndex');
+  await counter.sync(ctx);
+  if (used.isNullObject || used.rowIndex !== 0 || used.columnIndex !== 0) return null;
+  return parseStateColumn(used.values);
+}
+
+const lower = (s: string): string => s.toLowerCase();
+
+/** The state to save: the plan's, plus every plan sheet, plus previously owned sheets still present. */
+export function mergedState(plan: WorkbookPlan, saved: BudgetPilotState | null, present: Set<string>): BudgetPilotState {
+  const owned = [...plan.state.ownedSheets];
+  const has = (n: string) => owned.some((o) => lower(o.name) === lower(n));
+  for (const s of plan.sheets) if (!has(s.name)) owned.push({ name: s.name, role: s.role });
+  for (const o of saved?.ownedSheets ?? []) if (!has(o.name) && present.has(lower(o.name))) owned.push(o);
+  return { ...plan.state, ownedSheets: owned };
+}
+
+/** Throws NOT_OWNED for the first plan sheet that exists but is not recorded as ours. */
+export function checkOwnership(plan: WorkbookPlan, saved: BudgetPilotState | null, present: Set<string>): void {
+  const owned = new Set((saved?.ownedSheets ?? []).map((o) => lower(o.name)));
+  const sources = [saved?.source?.sheet, plan.state.source?.sheet].filter((s): s is string => !!s).map(lower);
+  for (const s of plan.sheets) {
+    const n = lower(s.name);
+    if (n === lower(STATE_SHEET) || sources.includes(n) || (present.has(n) && !owned.has(n))) {
+      throw new HostError(
+        'NOT_OWNED',
+        `Sheet "${s.name}" already exists and was not created by Budget Pilot, so nothing was written. Rename or delete it, then try again. / 工作表“${s.name}”已存在且不是由 Budget Pilot 创建的，因此未写入任何内容。请重命名或删除该工作表后重试。`,
+      );
+    }
+  }
+}
+
+async function runOps(ctx: Excel.RequestContext, ops: WriteOp[], opts: ApplyOptions, counter: SyncCounter): Promise<void> {
+  const pending = packBySize(ops, opts.batchBytes);
+  while (pending.length) {
+    const batch = pending.shift()!;
+    ctx.application.suspendApiCalculationUntilNextSync();
+    for (const op of batch) op.queue(ctx);
+    try {
+      await counter.sync(ctx);
+    } catch (e) {
+      if (!isPayloadTooLarge(e)) {
+        throw new HostError('HOST', `Excel rejected a write (${errorCode(e) ?? 'error'}) at ${batch[0].label}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      if (batch.length > 1) {
+        const mid = Math.ceil(batch.length / 2);
+        pending.unshift(batch.slice(0, mid), batch.slice(mid));
+        continue;
+      }
+      const parts = batch[0].split();
+      if (!parts) throw new HostError('PAYLOAD_TOO_LARGE', `A single write is larger than Excel accepts in one request: ${batch[0].label}`);
+      pending.unshift(...parts.map((p) => [p]));
+    }
+  }
+}
+
+export async function applyPlanInContext(ctx: Excel.RequestContext, plan: WorkbookPlan, opts: ApplyOptions): Promise<ApplyReport> {
+  const counter = new SyncCounter();
+  const sheets = ctx.workbook.worksheets;
+  sheets.load('items/name');
+  const names = ctx.workbook.names;
+  names.load('items/name');
+  await counter.sync(ctx);
+  const present = new Set(sheets.items.map((s) => lower(s.name)));
+  const existingNames = new Set(names.items.map((n) => n.name.toUpperCase()));
+  const stateExists = present.has(lower(STATE_SHEET));
+  const saved = stateExists ? await loadState(ctx, counter) : null;
+
+  checkOwnership(plan, saved, present);
+
+  const ops: WriteOp[] = [stateOp(mergedState(plan, saved, present), stateExists)];
+  for (const s of plan.sheets) ops.push(prepareSheetOp(s, present.has(lower(s.name))));
+  let cells = 0;
+  for (const s of plan.sheets) {
+    for (const b of s.blocks) {
+      const bo = blockOps(s.name, b, opts.batchBytes);
+      for (const o of bo) cells += o.cells;
+      ops.push(...bo);
+    }
+  }
+  for (const s of plan.sheets) for (const b of s.blocks) ops.push(...styleOps(s.name, b));
+  for (const s of plan.sheets) ops.push(...sheetFinishOps(s, opts.notesSupported));
+  ops.push(...nameOps(plan.names, existingNames));
+  await runOps(ctx, ops, opts, counter);
+  return { sheetsWritten: plan.sheets.map((s) => s.name), cellsWritten: cells, syncs: counter.count };
+}

@@ -1,0 +1,111 @@
+/**
+ * WorkbookHost over Office.js (the task pane). Every call is one Excel.run with batched syncs:
+ * readGrid is one sync, applyPlan a few (see apply-plan.ts), select one.
+ */
+import type { Grid, MergedArea } from '../../core/grid';
+import type { BudgetPilotState, WorkbookPlan } from '../../core/plan/types';
+import { HostError, type ApplyReport, type SheetInfo, type WorkbookHost } from '../workbook-host';
+import { applyPlanInContext, loadState, SyncCounter } from './apply-plan';
+import { errorCode, globalExcel, globalOffice, supports, type ExcelRunner, type OfficeRequirements } from './excel-api';
+import { DEFAULT_BATCH_BYTES } from './payload';
+import { gridFromLoaded, mergedFromAddress, type LoadedUsedRange } from './read-grid';
+import { STATE_SHEET } from './state-cells';
+
+export interface OfficeHostOptions {
+  /** Per-sync request budget in bytes (default ~4 MB). */
+  batchBytes?: number;
+}
+
+export class OfficeHost implements WorkbookHost {
+  private readonly excel: ExcelRunner;
+  private readonly office: OfficeRequirements | null;
+  private readonly batchBytes: number;
+  /** Syncs made by the last call (for measurements and tests). */
+  lastSyncs = 0;
+
+  constructor(excel?: ExcelRunner, office?: OfficeRequirements | null, options: OfficeHostOptions = {}) {
+    this.excel = excel ?? globalExcel();
+    this.office = office === undefined ? globalOffice() : office;
+    this.batchBytes = options.batchBytes ?? DEFAULT_BATCH_BYTES;
+  }
+
+  private async run<T>(what: string, fn: (ctx: Excel.RequestContext, counter: SyncCounter) => Promise<T>): Promise<T> {
+    const counter = new SyncCounter();
+    try {
+      return await this.excel.run((ctx) => fn(ctx, counter));
+    } catch (e) {
+      if (e instanceof HostError) throw e;
+      throw new HostError('HOST', `${what} failed (${errorCode(e) ?? 'error'}): ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      this.lastSyncs = counter.count;
+    }
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.run('Listing sheets', async (ctx, counter) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name,items/visibility');
+      await counter.sync(ctx);
+      return sheets.items.map((s) => ({ name: s.name, visible: s.visibility === 'Visible' }));
+    });
+  }
+
+  async readGrid(sheet: string): Promise<Grid> {
+    const withMerges = supports(this.office, 'ExcelApi', '1.13');
+    return this.run(`Reading sheet "${sheet}"`, async (ctx, counter) => {
+      const ws = ctx.workbook.worksheets.getItemOrNullObject(sheet);
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load('values,formulas,numberFormat,valueTypes,address,rowIndex,columnIndex');
+      const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
+      if (merged) merged.load('address');
+      await counter.sync(ctx);
+      if (ws.isNullObject) throw new HostError('SHEET_NOT_FOUND', `Sheet "${sheet}" was not found. / 找不到工作表“${sheet}”。`);
+      let areas: MergedArea[] | undefined;
+      if (merged) areas = merged.isNullObject ? [] : mergedFromAddress(merged.address);
+      const loaded: LoadedUsedRange | null = used.isNullObject
+        ? null
+        : {
+            values: used.values,
+            formulas: used.formulas,
+            numberFormat: used.numberFormat,
+            valueTypes: used.valueTypes,
+            rowIndex: used.rowIndex,
+            columnIndex: used.columnIndex,
+          };
+      return gridFromLoaded(sheet, loaded, areas);
+    });
+  }
+
+  async readState(): Promise<BudgetPilotState | null> {
+    return this.run('Reading Budget Pilot settings', async (ctx, counter) => {
+      const ws = ctx.workbook.worksheets.getItemOrNullObject(STATE_SHEET);
+      await counter.sync(ctx);
+      if (ws.isNullObject) return null;
+      return loadState(ctx, counter);
+    });
+  }
+
+  async applyPlan(plan: WorkbookPlan): Promise<ApplyReport> {
+    const notesSupported = supports(this.office, 'ExcelApi', '1.18');
+    return this.run('Writing Budget Pilot sheets', async (ctx, counter) => {
+      const report = await applyPlanInContext(ctx, plan, { batchBytes: this.batchBytes, notesSupported });
+      counter.count += report.syncs;
+      return report;
+    });
+  }
+
+  /** One sync; an unknown sheet gives SHEET_NOT_FOUND. */
+  async select(sheet: string, address: string): Promise<void> {
+    await this.run(`Selecting ${address} on "${sheet}"`, async (ctx, counter) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      try {
+        await counter.sync(ctx);
+      } catch (e) {
+        if (errorCode(e) === 'ItemNotFound') throw new HostError('SHEET_NOT_FOUND', `Sheet "${sheet}" was not found. / 找不到工作表“${sheet}”。`);
+        throw e;
+      }
+    });
+  }
+}
