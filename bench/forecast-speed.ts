@@ -55,7 +55,7 @@ function main(): void {
   const i = process.argv.indexOf('--runs');
   const runs = i >= 0 ? Number(process.argv[i + 1]) : 5;
   const sizes = [1000, 5000, 10000];
-  timeRun(syntheticLines(500, 36, 7)); // warm-up (JIT)
+  timeRun(syntheticLines(2000, 36, 7)); // warm-up (JIT)
   const medians: number[] = [];
   console.log(`forecastLine, 36 months of history, horizon 12, median of ${runs} runs`);
   for (const size of sizes) {

@@ -19,7 +19,7 @@ export function minimiseOnInterval(loss: (x: number) => number, lo = 0.01, hi = 
   }
   const from = Math.max(lo, best - step);
   const to = Math.min(hi, best + step);
-  const fine = 20;
+  const fine = 8;
   const fineStep = (to - from) / fine;
   for (let i = 0; i <= fine; i++) {
     const x = from + i * fineStep;

@@ -23,11 +23,16 @@ interface State {
   sse: number;
 }
 
-function run(a: readonly number[], alpha: number, beta: number, phi: number, initWindow: number): State {
+/** L_0 and B_0 from the first MIN(n, initWindow) values. */
+function initialState(a: readonly number[], initWindow: number): { level: number; trend: number } {
   const k = Math.min(a.length, initWindow);
   const init = regressOnTime(a, 0, k);
-  let level = init.intercept;
-  let trend = k < 2 ? 0 : init.slope;
+  return { level: init.intercept, trend: k < 2 ? 0 : init.slope };
+}
+
+function run(a: readonly number[], alpha: number, beta: number, phi: number, init: { level: number; trend: number }): State {
+  let level = init.level;
+  let trend = init.trend;
   let sse = 0;
   for (let t = 0; t < a.length; t++) {
     const prevLevel = level;
@@ -39,20 +44,21 @@ function run(a: readonly number[], alpha: number, beta: number, phi: number, ini
   return { level, trend, sse };
 }
 
-const ALPHAS = [0.05, 0.1, 0.2, 0.3, 0.45, 0.6, 0.8, 0.95];
-const BETA_SHARE = [0.01, 0.05, 0.15, 0.4];
+const ALPHAS = [0.05, 0.15, 0.3, 0.5, 0.75, 0.95];
+const BETA_SHARE = [0.02, 0.1, 0.35];
 const PHIS = [0.8, 0.88, 0.94, 0.98];
 
 export function fitHoltDamped(a: readonly number[]): HoltDampedParams {
   const initWindow = HOLT_INIT_WINDOW;
   if (a.length < 4) return { method: 'holtDamped', alpha: 0.5, beta: 0.05, phi: 0.9, initWindow };
+  const init = initialState(a, initWindow);
   let best = { alpha: 0.5, beta: 0.05, phi: 0.9 };
   let bestSse = Infinity;
   for (const alpha of ALPHAS)
     for (const share of BETA_SHARE)
       for (const phi of PHIS) {
         const beta = alpha * share;
-        const { sse } = run(a, alpha, beta, phi, initWindow);
+        const { sse } = run(a, alpha, beta, phi, init);
         if (sse < bestSse) {
           bestSse = sse;
           best = { alpha, beta, phi };
@@ -63,7 +69,7 @@ export function fitHoltDamped(a: readonly number[]): HoltDampedParams {
 
 export function evaluateHoltDamped(a: readonly number[], p: HoltDampedParams, horizon: number): number[] {
   if (a.length === 0) return new Array<number>(horizon).fill(0);
-  const { level, trend } = run(a, p.alpha, p.beta, p.phi, p.initWindow);
+  const { level, trend } = run(a, p.alpha, p.beta, p.phi, initialState(a, p.initWindow));
   const out: number[] = [];
   let damp = 0;
   for (let h = 1; h <= horizon; h++) {
