@@ -8,8 +8,8 @@
  * 8 period header (period start dates), 9 measure header, 10.. lines, then the total row, then
  * (only when needed) comments kept from lines that are no longer in the budget.
  */
-import { colToLetters, qualify, rangeA1, toA1 } from '../a1';
-import { sourceRef, str } from '../formula/refs';
+import { colToLetters, qualify, quoteSheet, rangeA1, toA1 } from '../a1';
+import { str } from '../formula/refs';
 import { lineKeyId } from '../model';
 import type { BudgetModel, SourceValue } from '../model';
 import { sheetSub, sheetSum } from '../variance/arith';
@@ -83,8 +83,13 @@ class Sheet {
   }
 }
 
+const letterCache: string[] = [];
+
+/** toA1 with cached column letters: the sheet has hundreds of thousands of references. */
 function a1(row: number, col: number, abs = false): string {
-  return toA1(row, col, abs);
+  if (abs) return toA1(row, col, true);
+  const letters = letterCache[col] ?? (letterCache[col] = colToLetters(col));
+  return letters + (row + 1);
 }
 
 function keyHeaders(model: BudgetModel, keyCount: number): string[] {
@@ -108,15 +113,27 @@ function checkAligned(model: BudgetModel, report: VarianceReport): void {
   });
 }
 
+const quotedSheets = new Map<string, string>();
+
+/** sourceRef with the quoted sheet name cached (same text as qualify(sheet, address)). */
+function src1(source: SourceValue['source']): string {
+  let q = quotedSheets.get(source.sheet);
+  if (q === undefined) {
+    q = `${quoteSheet(source.sheet)}!`;
+    quotedSheets.set(source.sheet, q);
+  }
+  return q + source.address;
+}
+
 function budgetCell(src: SourceValue | null, result: number): PlanCell {
   if (!src) return val(0, AMOUNT_FORMAT);
-  const s = sourceRef(src.source);
+  const s = src1(src.source);
   return fx(`=IF(ISNUMBER(${s}),${s},0)`, result, AMOUNT_FORMAT);
 }
 
 function actualCell(src: SourceValue | null, result: number | null): PlanCell {
   if (!src) return val('', AMOUNT_FORMAT);
-  const s = sourceRef(src.source);
+  const s = src1(src.source);
   return fx(`=IF(ISNUMBER(${s}),${s},"")`, result, AMOUNT_FORMAT);
 }
 
@@ -301,7 +318,7 @@ export function buildVariancePlan(model: BudgetModel, report: VarianceReport, op
   checkAligned(model, report);
   const sheetName = options.sheetName ?? VARIANCE_SHEET_NAME;
   const carryOver: CarryOver = options.carryOver ?? new Map();
-  const keyCount = Math.max(model.dimensions.length, ...model.lines.map((l) => l.key.length), 1);
+  const keyCount = model.lines.reduce((m, l) => Math.max(m, l.key.length), Math.max(model.dimensions.length, 1));
   const cols = varianceColumns(keyCount, model.periods.length);
   const sh = new Sheet(Math.max(cols.width, INPUT_HINT_COL + 1));
 

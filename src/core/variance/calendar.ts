@@ -4,11 +4,10 @@
  */
 import { dateToSerial, serialToDate } from '../grid';
 import type { Period, PeriodKey } from '../model';
+import { periodStartSerial } from '../periods/period';
 
-/** Excel serial of the period's first day. */
-export function periodStart(p: Pick<Period, 'year' | 'month'>): number {
-  return dateToSerial(p.year, p.month, 1);
-}
+/** Excel serial of the period's first day (the period row of our sheets holds it). */
+export const periodStart = periodStartSerial;
 
 /** First day of "2026-03" or "2026-Q2" as {year, month}; null when the key is not one of these. */
 export function parsePeriodKey(key: PeriodKey): { year: number; month: number } | null {
