@@ -67,7 +67,7 @@ module.exports = (env = {}, argv = {}) => {
 
   return {
     mode,
-    devtool: dev ? 'eval-source-map' : false,
+    devtool: dev && !fakeOffice ? 'eval-source-map' : false,
     entry,
     output: {
       path: outDir,

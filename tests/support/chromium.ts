@@ -4,6 +4,7 @@
  * playwright-core in a throwaway profile. Every request that is not for 127.0.0.1 is aborted
  * (the CDN office.js, if asked for, gets the fake instead), so a test never touches the network.
  */
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,22 +20,22 @@ export function hasChromium(): boolean {
   return existsSync(CHROMIUM_PATH);
 }
 
-/** Runs webpack (Node API) with --env fakeOffice into outDir. Resolves with the output dir. */
+/**
+ * Runs webpack with --env fakeOffice into outDir, in a child process (webpack inside jest's
+ * module sandbox breaks). Resolves with the output dir; rejects with webpack's output.
+ */
 export async function buildTaskpaneForTest(outDir = join(ROOT, 'dist-test')): Promise<string> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require('webpack') as typeof import('webpack');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require(join(ROOT, 'webpack.config.js')) as (env: Record<string, unknown>, argv: Record<string, unknown>) => import('webpack').Configuration;
-  const config = makeConfig({ fakeOffice: true, outDir }, { mode: 'development' });
-  config.context = ROOT;
-  config.devtool = false;
+  const cli = join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
+  const args = [cli, '--mode', 'development', '--env', 'fakeOffice', '--env', `outDir=${outDir}`, '--no-stats'];
   await new Promise<void>((ok, fail) => {
-    webpack(config, (err, stats) => {
-      if (err) return fail(err);
-      if (!stats || stats.hasErrors()) return fail(new Error(stats ? stats.toString('errors-only') : 'webpack gave no stats'));
-      ok();
+    execFile(process.execPath, args, { cwd: ROOT, maxBuffer: 32 * 1024 * 1024 }, (err, stdout, stderr) => {
+      if (err) fail(new Error(`webpack failed (${err.message}):\n${stdout}\n${stderr}`));
+      else ok();
     });
   });
+  if (!existsSync(join(outDir, 'taskpane.html')) || !existsSync(join(outDir, 'fake-office.js'))) {
+    throw new Error(`webpack did not write taskpane.html and fake-office.js into ${outDir}`);
+  }
   return outDir;
 }
 
