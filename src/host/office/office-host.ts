@@ -50,19 +50,28 @@ export class OfficeHost implements WorkbookHost {
     });
   }
 
+  /**
+   * One sync. Uses getItem + getUsedRange (not the *OrNullObject forms) so nothing is ever
+   * chained on a null object; a missing sheet surfaces as ItemNotFound at the sync.
+   */
   async readGrid(sheet: string): Promise<Grid> {
     const withMerges = supports(this.office, 'ExcelApi', '1.13');
     return this.run(`Reading sheet "${sheet}"`, async (ctx, counter) => {
-      const ws = ctx.workbook.worksheets.getItemOrNullObject(sheet);
-      const used = ws.getUsedRangeOrNullObject(true);
+      const used = ctx.workbook.worksheets.getItem(sheet).getUsedRange(true);
       used.load('values,formulas,numberFormat,valueTypes,address,rowIndex,columnIndex');
       const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
       if (merged) merged.load('address');
-      await counter.sync(ctx);
-      if (ws.isNullObject) throw new HostError('SHEET_NOT_FOUND', `Sheet "${sheet}" was not found. / 找不到工作表“${sheet}”。`);
+      try {
+        await counter.sync(ctx);
+      } catch (e) {
+        if (errorCode(e) === 'ItemNotFound') throw new HostError('SHEET_NOT_FOUND', `Sheet "${sheet}" was not found. / 找不到工作表“${sheet}”。`);
+        throw e;
+      }
       let areas: MergedArea[] | undefined;
       if (merged) areas = merged.isNullObject ? [] : mergedFromAddress(merged.address);
-      const loaded: LoadedUsedRange | null = used.isNullObject
+      // An empty sheet's used range is A1, empty.
+      const empty = used.valueTypes.length === 1 && used.valueTypes[0].length === 1 && String(used.valueTypes[0][0]) === 'Empty';
+      const loaded: LoadedUsedRange | null = empty
         ? null
         : {
             values: used.values,
