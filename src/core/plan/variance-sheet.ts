@@ -39,6 +39,8 @@ export { readCarryOver } from './carry-over';
 export type { CarryOver } from './carry-over';
 
 export const AMOUNT_FORMAT = '#,##0;[Red]-#,##0';
+/** Used instead when the source holds amounts with cents. */
+export const AMOUNT_FORMAT_2DP = '#,##0.00;[Red]-#,##0.00';
 export const PCT_FORMAT = '0.0%';
 export const MONTH_FORMAT = 'mmm-yy';
 export const COMMENT_INPUT_ID = 'comment';
@@ -125,20 +127,20 @@ function src1(source: SourceValue['source']): string {
   return q + source.address;
 }
 
-function budgetCell(src: SourceValue | null, result: number): PlanCell {
-  if (!src) return val(0, AMOUNT_FORMAT);
+function budgetCell(src: SourceValue | null, result: number, amt: string): PlanCell {
+  if (!src) return val(0, amt);
   const s = src1(src.source);
-  return fx(`=IF(ISNUMBER(${s}),${s},0)`, result, AMOUNT_FORMAT);
+  return fx(`=IF(ISNUMBER(${s}),${s},0)`, result, amt);
 }
 
-function actualCell(src: SourceValue | null, result: number | null): PlanCell {
-  if (!src) return val('', AMOUNT_FORMAT);
+function actualCell(src: SourceValue | null, result: number | null, amt: string): PlanCell {
+  if (!src) return val('', amt);
   const s = src1(src.source);
-  return fx(`=IF(ISNUMBER(${s}),${s},"")`, result, AMOUNT_FORMAT);
+  return fx(`=IF(ISNUMBER(${s}),${s},"")`, result, amt);
 }
 
-function varianceCell(act: string, bud: string, result: number | null, style?: CellStyle): PlanCell {
-  return fx(`=IF(ISNUMBER(${act}),${act}-${bud},"")`, result, AMOUNT_FORMAT, style);
+function varianceCell(act: string, bud: string, result: number | null, amt: string, style?: CellStyle): PlanCell {
+  return fx(`=IF(ISNUMBER(${act}),${act}-${bud},"")`, result, amt, style);
 }
 
 function variancePctCell(v: string, bud: string, result: number | null, style?: CellStyle): PlanCell {
@@ -232,7 +234,7 @@ function ytdSumifs(row: number, cols: VarianceColumns, measure: string): string 
   return `=SUMIFS(${rowRange},${measureHdr},${str(measure)},${periodHdr},"<="&${NAMES.asOf},${periodHdr},">="&${NAMES.yearStart})`;
 }
 
-function writeLine(sh: Sheet, model: BudgetModel, lv: LineVariance, index: number, row: number, cols: VarianceColumns, comment: string | number | undefined): void {
+function writeLine(sh: Sheet, model: BudgetModel, lv: LineVariance, index: number, row: number, cols: VarianceColumns, amt: string, comment: string | number | undefined): void {
   const line = model.lines[index];
   keyCells(line.key, cols.keyCount).forEach((k, c) => sh.set(row, c, val(k)));
   sh.set(row, cols.type, val(lv.type === 'cost' ? TYPE_TEXT.cost : TYPE_TEXT.revenue));
@@ -242,9 +244,9 @@ function writeLine(sh: Sheet, model: BudgetModel, lv: LineVariance, index: numbe
     const bud = a1(row, pc.budget);
     const act = a1(row, pc.actual);
     const v = a1(row, pc.variance);
-    sh.set(row, pc.budget, budgetCell(line.budget[i] ?? null, pv.budget));
-    sh.set(row, pc.actual, actualCell(line.actual[i] ?? null, pv.actual));
-    sh.set(row, pc.variance, varianceCell(act, bud, pv.variance));
+    sh.set(row, pc.budget, budgetCell(line.budget[i] ?? null, pv.budget, amt));
+    sh.set(row, pc.actual, actualCell(line.actual[i] ?? null, pv.actual, amt));
+    sh.set(row, pc.variance, varianceCell(act, bud, pv.variance, amt));
     sh.set(row, pc.variancePct, variancePctCell(v, bud, pv.variancePct));
   });
   const yb = a1(row, cols.ytdBudget);
@@ -252,20 +254,20 @@ function writeLine(sh: Sheet, model: BudgetModel, lv: LineVariance, index: numbe
   const yv = a1(row, cols.ytdVariance);
   const yp = a1(row, cols.ytdVariancePct);
   if (cols.periodCount > 0) {
-    sh.set(row, cols.ytdBudget, fx(ytdSumifs(row, cols, MEASURES.budget), lv.ytd.budget, AMOUNT_FORMAT));
-    sh.set(row, cols.ytdActual, fx(ytdSumifs(row, cols, MEASURES.actual), lv.ytd.actual, AMOUNT_FORMAT));
+    sh.set(row, cols.ytdBudget, fx(ytdSumifs(row, cols, MEASURES.budget), lv.ytd.budget, amt));
+    sh.set(row, cols.ytdActual, fx(ytdSumifs(row, cols, MEASURES.actual), lv.ytd.actual, amt));
   } else {
-    sh.set(row, cols.ytdBudget, val(0, AMOUNT_FORMAT));
-    sh.set(row, cols.ytdActual, val(0, AMOUNT_FORMAT));
+    sh.set(row, cols.ytdBudget, val(0, amt));
+    sh.set(row, cols.ytdActual, val(0, amt));
   }
-  sh.set(row, cols.ytdVariance, fx(`=${ya}-${yb}`, lv.ytd.variance, AMOUNT_FORMAT));
+  sh.set(row, cols.ytdVariance, fx(`=${ya}-${yb}`, lv.ytd.variance, amt));
   sh.set(row, cols.ytdVariancePct, fx(`=IF(${yb}<>0,${yv}/ABS(${yb}),"")`, lv.ytd.variancePct, PCT_FORMAT));
   const cond = flagCondition(a1(row, cols.type), yb, yv, yp);
   sh.set(row, cols.status, fx(`=IF(${cond},${str(STATUS.off)},${str(STATUS.on)})`, lv.offTarget ? STATUS.off : STATUS.on));
   sh.set(row, cols.comment, val(comment ?? null, undefined, 'input'));
 }
 
-function writeTotal(sh: Sheet, report: VarianceReport, row: number, cols: VarianceColumns, firstRow: number, lastRow: number): void {
+function writeTotal(sh: Sheet, report: VarianceReport, row: number, cols: VarianceColumns, firstRow: number, lastRow: number, amt: string): void {
   const colRange = (c: number): string => `${a1(firstRow, c)}:${a1(lastRow, c)}`;
   const lines = report.lines;
   sh.set(row, 0, val('Total', undefined, 'total'));
@@ -275,9 +277,9 @@ function writeTotal(sh: Sheet, report: VarianceReport, row: number, cols: Varian
   const ytdBudget = sheetSum(lines.map((l) => l.ytd.budget));
   const ytdActual = sheetSum(lines.map((l) => l.ytd.actual));
   const ytdVar = sheetSub(ytdActual, ytdBudget);
-  sh.set(row, cols.ytdBudget, fx(`=SUM(${colRange(cols.ytdBudget)})`, ytdBudget, AMOUNT_FORMAT, 'total'));
-  sh.set(row, cols.ytdActual, fx(`=SUM(${colRange(cols.ytdActual)})`, ytdActual, AMOUNT_FORMAT, 'total'));
-  sh.set(row, cols.ytdVariance, fx(`=${ya}-${yb}`, ytdVar, AMOUNT_FORMAT, 'total'));
+  sh.set(row, cols.ytdBudget, fx(`=SUM(${colRange(cols.ytdBudget)})`, ytdBudget, amt, 'total'));
+  sh.set(row, cols.ytdActual, fx(`=SUM(${colRange(cols.ytdActual)})`, ytdActual, amt, 'total'));
+  sh.set(row, cols.ytdVariance, fx(`=${ya}-${yb}`, ytdVar, amt, 'total'));
   sh.set(row, cols.ytdVariancePct, fx(`=IF(${yb}<>0,${yv}/ABS(${yb}),"")`, ytdBudget !== 0 ? ytdVar / Math.abs(ytdBudget) : null, PCT_FORMAT, 'total'));
   for (let i = 0; i < cols.periodCount; i++) {
     const pc = periodColumns(cols, i);
@@ -288,9 +290,9 @@ function writeTotal(sh: Sheet, report: VarianceReport, row: number, cols: Varian
     const pct = variance === null || budget === 0 ? null : variance / Math.abs(budget);
     const bud = a1(row, pc.budget);
     const act = a1(row, pc.actual);
-    sh.set(row, pc.budget, fx(`=SUM(${colRange(pc.budget)})`, budget, AMOUNT_FORMAT, 'total'));
-    sh.set(row, pc.actual, fx(`=IF(COUNT(${colRange(pc.actual)})>0,SUM(${colRange(pc.actual)}),"")`, actual, AMOUNT_FORMAT, 'total'));
-    sh.set(row, pc.variance, varianceCell(act, bud, variance, 'total'));
+    sh.set(row, pc.budget, fx(`=SUM(${colRange(pc.budget)})`, budget, amt, 'total'));
+    sh.set(row, pc.actual, fx(`=IF(COUNT(${colRange(pc.actual)})>0,SUM(${colRange(pc.actual)}),"")`, actual, amt, 'total'));
+    sh.set(row, pc.variance, varianceCell(act, bud, variance, amt, 'total'));
     sh.set(row, pc.variancePct, variancePctCell(a1(row, pc.variance), bud, pct, 'total'));
   }
 }
@@ -314,6 +316,15 @@ function columnWidths(model: BudgetModel, cols: VarianceColumns): { col: number;
   return widths;
 }
 
+/** Whole-number format unless some source amount has a fractional part. */
+export function amountFormat(model: BudgetModel): string {
+  for (const line of model.lines) {
+    for (const v of line.budget) if (v && v.value !== null && !Number.isInteger(v.value)) return AMOUNT_FORMAT_2DP;
+    for (const v of line.actual) if (v && v.value !== null && !Number.isInteger(v.value)) return AMOUNT_FORMAT_2DP;
+  }
+  return AMOUNT_FORMAT;
+}
+
 export function buildVariancePlan(model: BudgetModel, report: VarianceReport, options: VariancePlanOptions = {}): VariancePlan {
   checkAligned(model, report);
   const sheetName = options.sheetName ?? VARIANCE_SHEET_NAME;
@@ -321,6 +332,7 @@ export function buildVariancePlan(model: BudgetModel, report: VarianceReport, op
   const keyCount = model.lines.reduce((m, l) => Math.max(m, l.key.length), Math.max(model.dimensions.length, 1));
   const cols = varianceColumns(keyCount, model.periods.length);
   const sh = new Sheet(Math.max(cols.width, INPUT_HINT_COL + 1));
+  const amt = amountFormat(model);
 
   const unit = model.unit ? ` (amounts in ${model.unit})` : '';
   sh.set(0, 0, val(`Budget Pilot: variance${unit}`, undefined, 'title'));
@@ -343,7 +355,7 @@ export function buildVariancePlan(model: BudgetModel, report: VarianceReport, op
     const row = FIRST_LINE_ROW + i;
     const id = lineKeyId(model.lines[i].key);
     lineIds.add(id);
-    writeLine(sh, model, lv, i, row, cols, carryOver.get(id)?.[COMMENT_INPUT_ID]);
+    writeLine(sh, model, lv, i, row, cols, amt, carryOver.get(id)?.[COMMENT_INPUT_ID]);
     lineRows.push(row + 1);
   });
 
@@ -362,7 +374,7 @@ export function buildVariancePlan(model: BudgetModel, report: VarianceReport, op
       fill: OFF_TARGET_FILL,
       fontColor: OFF_TARGET_FONT,
     });
-    writeTotal(sh, report, lastRow + 1, cols, FIRST_LINE_ROW, lastRow);
+    writeTotal(sh, report, lastRow + 1, cols, FIRST_LINE_ROW, lastRow, amt);
     nextRow = lastRow + 2;
   }
 
