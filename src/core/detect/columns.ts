@@ -188,7 +188,7 @@ export function classifyColumns(
   for (const c of periodCols) {
     const parts = cells[c].parts;
     if (!parts) continue;
-    const period = resolvePeriod(parts, cells[c].text, { defaultYear, fiscalYearStartMonth: fiscalStart });
+    const period = resolvePeriod(parts, cells[c].label, { defaultYear, fiscalYearStartMonth: fiscalStart });
     if (!period) continue;
     const m = measureFor(view, header, c, firstPeriodCol);
     if (m.fromLabelRow && m.measure) fromLabelRow = true;

@@ -18,6 +18,8 @@ export interface HeaderCell {
   total: boolean;
   /** The period named in the cell (a year may be missing), or null. */
   parts: PeriodParts | null;
+  /** The header text without its measure words ("Jan-26" from "Jan-26 Budget"), for period labels. */
+  label: string;
 }
 
 const MEASURE_RES: [Exclude<Measure, 'other'>, RegExp][] = [
@@ -38,7 +40,7 @@ const WEAK_TOTAL_RE = /\b(?:fy|full year|annual|annually|yearly|year|h1|h2|half|
 /** Words that may surround a period in a header without changing its meaning. */
 const NOISE_RE = /\b(?:amount|amt|value|values|sales|revenue|rev|usd|eur|gbp|cny|rmb|jpy|k|000s|thousands|millions|in|of|for|month|mth|period|figures?)\b|'000|\$|¥|€|£|金额|销售额|销售|收入|营收|万元|千元|百万元|元|月度|期间/g;
 
-const EMPTY: HeaderCell = { text: '', measure: null, total: false, parts: null };
+const EMPTY: HeaderCell = { text: '', measure: null, total: false, parts: null, label: '' };
 
 /** Splits letters from digits so that "Jan26Budget" reads as "jan 26 budget". */
 function spaced(s: string): string {
@@ -80,7 +82,15 @@ export function classifyHeaderText(text: string): HeaderCell {
     parts = cleaned === '' ? null : parsePeriodText(cleaned);
   }
   const total = strongTotal || (parts === null && WEAK_TOTAL_RE.test(n));
-  return { text: trimmed, measure, total, parts };
+  return { text: trimmed, measure, total, parts, label: parts ? stripMeasureWords(trimmed) : trimmed };
+}
+
+/** Original text without measure words and edge separators: "Jan-26 - Budget" -> "Jan-26". */
+function stripMeasureWords(text: string): string {
+  let out = text;
+  for (const [, re] of MEASURE_RES) out = out.replace(new RegExp(re.source, 'gi'), ' ');
+  out = out.replace(/\s+/g, ' ').replace(/^[\s\-/,.:：|_]+|[\s\-/,.:：|_]+$/g, '');
+  return out === '' ? text : out;
 }
 
 /** A header cell: a date serial with a date format is a month; text is classified. */
@@ -88,7 +98,8 @@ export function classifyHeaderCell(value: CellValue, format: string): HeaderCell
   if (typeof value === 'number') {
     if (isDateFormat(format) && isPlausibleDateSerial(value)) {
       const d = serialToDate(value);
-      return { text: `${monthAbbr(d.month)} ${d.year}`, measure: null, total: false, parts: { kind: 'month', year: d.year, month: d.month } };
+      const label = `${monthAbbr(d.month)} ${d.year}`;
+      return { text: label, measure: null, total: false, parts: { kind: 'month', year: d.year, month: d.month }, label };
     }
     return { ...EMPTY, text: String(value) };
   }

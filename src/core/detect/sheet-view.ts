@@ -2,7 +2,7 @@
  * Read-only access to a Grid by local (0-based, relative to the grid's origin) row and column:
  * jagged rows read as empty, merged cells read their top-left cell, and absolute A1 addresses.
  */
-import { toA1 } from '../a1';
+import { colToLetters, toA1 } from '../a1';
 import { isErrorValue, serialToDate, type CellValue, type Grid } from '../grid';
 import { isDateFormat, isPlausibleDateSerial } from '../periods/date-format';
 
@@ -15,6 +15,7 @@ export class SheetView {
   private readonly grid: Grid;
   /** local cell index (r * cols + c) -> local index of its merged area's top-left cell. */
   private readonly mergeAnchor = new Map<number, number>();
+  private readonly letters: string[] = [];
 
   constructor(grid: Grid) {
     this.grid = grid;
@@ -95,9 +96,12 @@ export class SheetView {
     return this.originCol + c;
   }
 
-  /** Absolute A1 address of a local cell ("C5"). */
+  /** Absolute A1 address of a local cell ("C5"). Column letters are cached: this runs once per value cell. */
   a1(r: number, c: number): string {
-    return toA1(this.originRow + r, this.originCol + c);
+    if (c < 0 || c >= this.cols || r < 0) return toA1(this.originRow + r, this.originCol + c);
+    let letters = this.letters[c];
+    if (letters === undefined) letters = this.letters[c] = colToLetters(this.originCol + c);
+    return letters + String(this.originRow + r + 1);
   }
 }
 

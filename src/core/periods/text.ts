@@ -4,8 +4,11 @@
 
 /** NFKC (full-width to half-width), lower case, trimmed, inner whitespace collapsed. */
 export function normalizeText(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const t = PLAIN_ASCII_RE.test(s) ? s : s.normalize('NFKC'); // NFKC is slow and a no-op on plain ASCII
+  return t.toLowerCase().replace(/\s+/g, ' ').trim();
 }
+
+const PLAIN_ASCII_RE = /^[\x20-\x7e]*$/;
 
 const CN_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,

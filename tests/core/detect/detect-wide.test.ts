@@ -29,6 +29,7 @@ describe('wide-paired layout', () => {
     expect(m.dimensions).toEqual([{ name: 'Region', col: 0 }, { name: 'Product', col: 1 }]);
     expect(m.typeColumn).toEqual({ name: 'Type', col: 2 });
     expect(m.periods.map((p) => p.key)).toEqual(['2026-01', '2026-02']);
+    expect(m.periods.map((p) => p.label)).toEqual(['Jan-26', 'Feb-26']);
     expect(m.unit).toBe('thousands');
   });
 
@@ -62,6 +63,7 @@ describe('header variants of the paired layout', () => {
   ])('%j', (headers) => {
     const r = detectBudget(buildGrid([['Rep', ...headers], ['Ann', 1, 2, 3, 4]]));
     expect(r.model?.periods.map((p) => p.key)).toEqual(['2026-01', '2026-02']);
+    expect(r.model!.periods[0].label).not.toMatch(/budget|target|预算|actual|实际/i);
     expect(addr(r.model!.lines[0], 'budget')).toEqual(['B2', 'D2']);
     expect(addr(r.model!.lines[0], 'actual')).toEqual(['C2', 'E2']);
   });
