@@ -4,6 +4,7 @@
  */
 import type { FakeRequestContext } from './context';
 import { propertyNotLoaded, FakeOfficeError, invalidArgument } from './errors';
+import { opBytes } from './payload';
 
 export function propList(names?: string | string[]): string[] | null {
   if (names === undefined) return null;
@@ -61,7 +62,10 @@ export abstract class FakeClientObject {
       payload: { load: props },
       apply: () => {
         if (this._null) return;
-        for (const p of props) this._loadedProps.set(p, this._snapshot(p));
+        const got = props.map((p) => [p, this._snapshot(p)] as const);
+        this._ctx._respond(opBytes(Object.fromEntries(got)), () => {
+          for (const [p, v] of got) this._loadedProps.set(p, v);
+        });
       },
     });
     return this;

@@ -11,6 +11,8 @@ import { FakeWorkbookProxy, FakeApplication } from './workbook-proxy';
 
 export interface SyncRecord {
   bytes: number;
+  /** Bytes of data loaded by this sync (its response). */
+  responseBytes?: number;
   ops: number;
   ok: boolean;
   error?: string;
@@ -20,6 +22,8 @@ export interface SyncRecord {
 export interface FakeRuntime {
   wb: FakeWorkbook;
   payloadLimitBytes: number;
+  /** Size limit of one sync's response (loaded data), like Excel on the web's 5 MB. */
+  responseLimitBytes: number;
   syncCount: number;
   suspendCalls: number;
   syncLog: SyncRecord[];
@@ -36,6 +40,7 @@ export class FakeRequestContext {
   readonly workbook: FakeWorkbookProxy;
   readonly application: FakeApplication;
   private _queue: QueuedOp[] = [];
+  private _responses: { bytes: number; commit: () => void }[] = [];
 
   constructor(readonly _rt: FakeRuntime) {
     this.workbook = new FakeWorkbookProxy(this);
@@ -44,6 +49,11 @@ export class FakeRequestContext {
 
   _enqueue(op: QueuedOp): void {
     this._queue.push(op);
+  }
+
+  /** Loaded data becomes visible only if the whole response fits under the limit. */
+  _respond(bytes: number, commit: () => void): void {
+    this._responses.push({ bytes, commit });
   }
 
   _pending(): number {
@@ -65,12 +75,25 @@ export class FakeRequestContext {
         `The request payload size has exceeded the limit (${bytes} > ${rt.payloadLimitBytes} bytes).`,
       );
     }
+    this._responses = [];
     try {
       for (const op of ops) op.apply();
     } catch (e) {
+      this._responses = [];
       rt.syncLog.push({ bytes, ops: ops.length, ok: false, error: e instanceof FakeOfficeError ? e.code : String(e) });
       throw e;
     }
-    rt.syncLog.push({ bytes, ops: ops.length, ok: true });
+    const responses = this._responses;
+    this._responses = [];
+    const responseBytes = responses.reduce((n, r) => n + r.bytes, 0);
+    if (responseBytes > rt.responseLimitBytes) {
+      rt.syncLog.push({ bytes, responseBytes, ops: ops.length, ok: false, error: 'ResponsePayloadSizeLimitExceeded' });
+      throw new FakeOfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size has exceeded the limit (${responseBytes} > ${rt.responseLimitBytes} bytes).`,
+      );
+    }
+    for (const r of responses) r.commit();
+    rt.syncLog.push({ bytes, responseBytes, ops: ops.length, ok: true });
   }
 }

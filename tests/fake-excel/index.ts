@@ -41,6 +41,8 @@ export interface FakeWorkbookSeed {
 export interface FakeExcelOptions {
   /** Request size limit per sync, in bytes (default 5 MB, Excel on the web). */
   payloadLimitBytes?: number;
+  /** Response size limit per sync, in bytes (default 5 MB). */
+  responseLimitBytes?: number;
   /** Requirement sets reported as supported, e.g. { ExcelApi: "1.12" } (default ExcelApi 1.17). */
   supportedSets?: Record<string, string>;
   /** What an unseeded formula cell's value reads back as (default 0; the fake does not calculate). */
@@ -126,6 +128,7 @@ export function createFakeExcel(seed?: FakeWorkbookSeed, options: FakeExcelOptio
   const rt: FakeRuntime = {
     wb,
     payloadLimitBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
+    responseLimitBytes: options.responseLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
     syncCount: 0,
     suspendCalls: 0,
     syncLog: [],

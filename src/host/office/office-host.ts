@@ -2,13 +2,13 @@
  * WorkbookHost over Office.js (the task pane). Every call is one Excel.run with batched syncs:
  * readGrid is one sync, applyPlan a few (see apply-plan.ts), select one.
  */
-import type { Grid, MergedArea } from '../../core/grid';
+import type { Grid } from '../../core/grid';
 import type { BudgetPilotState, WorkbookPlan } from '../../core/plan/types';
 import { HostError, type ApplyReport, type SheetInfo, type WorkbookHost } from '../workbook-host';
 import { applyPlanInContext, loadState, SyncCounter } from './apply-plan';
 import { errorCode, globalExcel, globalOffice, supports, type ExcelRunner, type OfficeRequirements } from './excel-api';
 import { DEFAULT_BATCH_BYTES } from './payload';
-import { gridFromLoaded, mergedFromAddress, type LoadedUsedRange } from './read-grid';
+import { gridFromLoaded, mergedFromAddress, readInChunks, isEmptyUsedRange, SHAPE_PROPS } from './read-grid';
 import { STATE_SHEET } from './state-cells';
 
 export interface OfficeHostOptions {
@@ -52,36 +52,32 @@ export class OfficeHost implements WorkbookHost {
 
   /**
    * One sync. Uses getItem + getUsedRange (not the *OrNullObject forms) so nothing is ever
-   * chained on a null object; a missing sheet surfaces as ItemNotFound at the sync.
+   * chained on a null object; a missing sheet surfaces as ItemNotFound at the sync. A sheet
+   * too big for one response (Excel on the web: 5 MB) is read again in row chunks.
    */
   async readGrid(sheet: string): Promise<Grid> {
     const withMerges = supports(this.office, 'ExcelApi', '1.13');
     return this.run(`Reading sheet "${sheet}"`, async (ctx, counter) => {
+      const sync = async () => {
+        try {
+          await counter.sync(ctx);
+        } catch (e) {
+          if (errorCode(e) === 'ItemNotFound') throw new HostError('SHEET_NOT_FOUND', `Sheet "${sheet}" was not found. / 找不到工作表“${sheet}”。`);
+          throw e;
+        }
+      };
       const used = ctx.workbook.worksheets.getItem(sheet).getUsedRange(true);
-      used.load('values,formulas,numberFormat,valueTypes,address,rowIndex,columnIndex');
+      used.load(['values', 'formulas', 'numberFormat', 'valueTypes', ...SHAPE_PROPS]);
       const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
       if (merged) merged.load('address');
       try {
-        await counter.sync(ctx);
+        await sync();
       } catch (e) {
-        if (errorCode(e) === 'ItemNotFound') throw new HostError('SHEET_NOT_FOUND', `Sheet "${sheet}" was not found. / 找不到工作表“${sheet}”。`);
-        throw e;
+        if (errorCode(e) !== 'ResponsePayloadSizeLimitExceeded') throw e;
+        return readInChunks(ctx, sheet, withMerges, sync, this.batchBytes);
       }
-      let areas: MergedArea[] | undefined;
-      if (merged) areas = merged.isNullObject ? [] : mergedFromAddress(merged.address);
-      // An empty sheet's used range is A1, empty.
-      const empty = used.valueTypes.length === 1 && used.valueTypes[0].length === 1 && String(used.valueTypes[0][0]) === 'Empty';
-      const loaded: LoadedUsedRange | null = empty
-        ? null
-        : {
-            values: used.values,
-            formulas: used.formulas,
-            numberFormat: used.numberFormat,
-            valueTypes: used.valueTypes,
-            rowIndex: used.rowIndex,
-            columnIndex: used.columnIndex,
-          };
-      return gridFromLoaded(sheet, loaded, areas);
+      const areas = merged ? (merged.isNullObject ? [] : mergedFromAddress(merged.address)) : undefined;
+      return gridFromLoaded(sheet, isEmptyUsedRange(used) ? null : used, areas);
     });
   }
 

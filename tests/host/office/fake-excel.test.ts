@@ -286,3 +286,18 @@ describe('fake Excel: workbook objects', () => {
     expect(fake.workbook.activeSheet()).toBe('Other');
   });
 });
+
+describe('fake Excel: response limit', () => {
+  test('a sync whose loaded data exceeds the response limit rejects and loads nothing', async () => {
+    const values = Array.from({ length: 200 }, (_, i) => [`row ${i} padded out to make it longer`]);
+    const fake = createFakeExcel({ sheets: [{ name: 'S', values }] }, { responseLimitBytes: 4000 });
+    await fake.Excel.run(async (ctx) => {
+      const big = ctx.workbook.worksheets.getItem('S').getRange('A1:A200').load('values');
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+      expect(() => big.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      const small = ctx.workbook.worksheets.getItem('S').getRange('A1:A10').load('values');
+      await ctx.sync();
+      expect(small.values[9]).toEqual(['row 9 padded out to make it longer']);
+    });
+  });
+});

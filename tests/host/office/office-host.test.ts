@@ -289,3 +289,25 @@ describe('OfficeHost.select and readState', () => {
     expect(back?.ownedSheets[2000].name).toBe('Old sheet 1999 =x');
   });
 });
+
+describe('OfficeHost.readGrid on a sheet too big for one response', () => {
+  test('falls back to row chunks and returns the same grid', async () => {
+    const src = sourceSeed(3000);
+    const whole = setup({ sheets: [src] }, { supportedSets: { ExcelApi: '1.13' } });
+    const expected = await whole.host.readGrid(SOURCE);
+    expect(whole.fake.syncCount()).toBe(1);
+
+    const { fake, host } = setup({ sheets: [{ ...src, merged: ['A2:A3'] }] }, { responseLimitBytes: 64 * 1024, supportedSets: { ExcelApi: '1.13' } });
+    const g = await host.readGrid(SOURCE);
+    const log = fake.syncLog();
+    expect(log[0].error).toBe('ResponsePayloadSizeLimitExceeded');
+    expect(log.filter((s) => s.ok).every((s) => (s.responseBytes ?? 0) <= 64 * 1024)).toBe(true);
+    expect(g.values).toEqual(expected.values);
+    expect(g.formulas).toEqual(expected.formulas);
+    expect(g.numberFormats).toEqual(expected.numberFormats);
+    expect(g.valueTypes).toEqual(expected.valueTypes);
+    expect(g.origin).toEqual(expected.origin);
+    expect(g.values[3000]).toEqual(['R3000', 3099, 3089]);
+    expect(g.merged).toEqual([{ row: 1, col: 0, rowCount: 2, colCount: 1 }]);
+  });
+});
