@@ -110,6 +110,7 @@ module.exports = (env = {}, argv = {}) => {
     ],
     performance: { hints: false },
     devServer: {
+      host: 'localhost', // never listen on other interfaces
       port: DEV_PORT,
       server,
       headers: { 'Access-Control-Allow-Origin': '*' },

@@ -43,6 +43,16 @@ export function summarizeAnalysis(a: Analysis): FoundSummary {
   };
 }
 
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** Errors first, then warnings, then notes; otherwise in reading order. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => RANK[a.p.severity] - RANK[b.p.severity] || a.i - b.i)
+    .map((x) => x.p);
+}
+
 /** Text the user typed into the optional settings; "" means "use the default". */
 export interface SettingsInput {
   asOf: string;

@@ -1,4 +1,5 @@
-import { errorText, lineRowAddress, offTargetRows, parseSettings, planSheetLastCol, reasonText, summarizeAnalysis } from '../../src/taskpane/pane-model';
+import { problem } from '../../src/core/problems';
+import { errorText, lineRowAddress, sortProblems, offTargetRows, parseSettings, planSheetLastCol, reasonText, summarizeAnalysis } from '../../src/taskpane/pane-model';
 import { STRINGS } from '../../src/taskpane/strings';
 import { HostError } from '../../src/host/workbook-host';
 import { analysis, build, plan } from './fixtures';
@@ -65,5 +66,17 @@ describe('errorText', () => {
     expect(errorText(new HostError('NOT_OWNED', 'BP Variance'), en)).toBe(`${en.hostErrors.NOT_OWNED} (BP Variance)`);
     expect(errorText(new Error('boom'), zh)).toBe('boom');
     expect(errorText(undefined, zh)).toBe(zh.unknownError);
+  });
+});
+
+describe('problem order', () => {
+  it('lists errors, then warnings, then notes, keeping reading order within each', () => {
+    const ps = [
+      problem('SKIPPED_TOTAL_ROW', 'S', 'A9', { row: 9, label: 'Total' }),
+      problem('TEXT_NOT_NUMBER', 'S', 'C4', { text: 'x' }),
+      problem('NO_LINES', 'S', 'A1'),
+      problem('TEXT_NOT_NUMBER', 'S', 'C5', { text: 'y' }),
+    ];
+    expect(sortProblems(ps).map((p) => p.cell)).toEqual(['A1', 'C4', 'C5', 'A9']);
   });
 });

@@ -1,6 +1,7 @@
 /** Problems found while reading, each with a link that selects its cell. */
 import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { problemText, type Problem } from '../../core/problems';
+import { sortProblems } from '../pane-model';
 import type { Locale, Strings } from '../strings';
 
 const useStyles = makeStyles({
@@ -24,7 +25,7 @@ export function ProblemList(props: {
     <section aria-label={strings.problemsHeading(problems.length)}>
       <h3 data-testid="problems-heading">{strings.problemsHeading(problems.length)}</h3>
       <ul className={styles.list} data-testid="problems">
-        {problems.map((p, i) => (
+        {sortProblems(problems).map((p, i) => (
           <li key={`${p.code}-${p.sheet}-${p.cell}-${i}`} className={styles.item}>
             <span className={styles.head}>
               <Badge appearance="tint" color={INTENT[p.severity]} size="small">
