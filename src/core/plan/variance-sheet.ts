@@ -43,6 +43,8 @@ export const AMOUNT_FORMAT = '#,##0;[Red]-#,##0';
 export const AMOUNT_FORMAT_2DP = '#,##0.00;[Red]-#,##0.00';
 export const PCT_FORMAT = '0.0%';
 export const MONTH_FORMAT = 'mmm-yy';
+/** Shows nothing (positive;negative;zero all empty) while the cell keeps its value. */
+export const HIDDEN_FORMAT = ';;;';
 export const COMMENT_INPUT_ID = 'comment';
 export const OFF_TARGET_FILL = '#FFC7CE';
 export const OFF_TARGET_FONT = '#9C0006';
@@ -219,7 +221,8 @@ function writeHeaders(sh: Sheet, model: BudgetModel, cols: VarianceColumns): voi
       [pc.variancePct, MEASURES.variancePct],
     ];
     for (const [c, m] of measures) {
-      sh.set(pr, c, val(start, MONTH_FORMAT, 'header'));
+      // every column of the period carries its date for the YTD SUMIFS; only the first shows it
+      sh.set(pr, c, val(start, c === pc.budget ? MONTH_FORMAT : HIDDEN_FORMAT, 'header'));
       sh.set(mr, c, val(m, undefined, 'header'));
     }
   });

@@ -117,6 +117,9 @@ describe('buildVariancePlan: structure', () => {
   it('header rows hold period start dates and the measure names the SUMIFS match', () => {
     const { sheet } = build();
     for (const a of ['J9', 'K9', 'L9', 'M9']) expect(cellAt(sheet, a)).toMatchObject({ kind: 'value', value: JAN_2026 });
+    // the date shows once per period (over Budget); the other three keep it hidden for SUMIFS
+    expect(cellAt(sheet, 'J9')).toMatchObject({ format: 'mmm-yy' });
+    for (const a of ['K9', 'L9', 'M9']) expect(cellAt(sheet, a)).toMatchObject({ format: ';;;' });
     expect(cellAt(sheet, 'N9')).toMatchObject({ value: JAN_2026 + 31 });
     expect(cellAt(sheet, 'R9')).toMatchObject({ value: JAN_2026 + 59 });
     expect(['J10', 'K10', 'L10', 'M10'].map((a) => (cellAt(sheet, a) as { value: unknown }).value)).toEqual(['Budget', 'Actual', 'Var', 'Var %']);
