@@ -7,6 +7,7 @@ import type { LayoutKind, Period } from '../model';
 import { comparePeriods } from '../periods/period';
 import { resolvePeriod } from '../periods/parse';
 import { normalizeText } from '../periods/text';
+import { yearInText } from './notes';
 import { problem, type Problem } from '../problems';
 import type { HeaderLocation } from './find-header';
 import { classifyHeaderText, measureOf, type HeaderCell, type Measure } from './header-text';
@@ -71,6 +72,24 @@ function measureFor(view: SheetView, header: HeaderLocation, c: number, firstPer
     }
   }
   return { measure: null, fromLabelRow: false };
+}
+
+/** A year written in a label row above the column (carried from the left within the period area). */
+function yearAbove(view: SheetView, headerRow: number, c: number, firstPeriodCol: number): number | null {
+  for (let r = headerRow - 1; r >= Math.max(0, headerRow - 3); r--) {
+    for (let cc = c; cc >= firstPeriodCol; cc--) {
+      const v = view.shownValue(r, cc);
+      if (v === '') continue;
+      if (typeof v === 'number') {
+        if (Number.isInteger(v) && v >= 1950 && v <= 2100) return v;
+        break;
+      }
+      const y = yearInText(String(v));
+      if (y !== null) return y;
+      break;
+    }
+  }
+  return null;
 }
 
 function mostlyNumbers(view: SheetView, c: number, rows: readonly number[]): boolean {
@@ -158,7 +177,9 @@ export function classifyColumns(
   for (let c = 0; c < cells.length; c++) if (cells[c].parts && !cells[c].total) periodCols.push(c);
   const firstPeriodCol = periodCols[0];
 
-  // Years for headers that omit them: the title's, else the first explicit one, else the caller's.
+  // Years for headers that omit them: a year written above the column ("2026" over a block),
+  // else the title's (or the first explicit one, or the caller's), counting on by one each time
+  // the months of one measure wrap around (Apr..Dec, Jan..Mar; or Jan..Dec, Jan..Dec).
   let explicitYear: number | null = null;
   let firstYearless = -1;
   for (const c of periodCols) {
@@ -167,17 +188,15 @@ export function classifyColumns(
     if (p.year !== null && explicitYear === null) explicitYear = p.year;
     if (p.year === null && firstYearless < 0) firstYearless = c;
   }
-  let defaultYear: number | undefined;
-  let fiscalStart = 1;
-  if (firstYearless >= 0) {
-    defaultYear = ctx.titleYear ?? explicitYear ?? ctx.defaultYear;
+  let defaultYear: number | undefined = firstYearless >= 0 ? ctx.titleYear ?? explicitYear ?? ctx.defaultYear : undefined;
+  /** The default year, assumed (and reported once) when nothing on the sheet names one. */
+  const yearFor = (c: number): number => {
     if (defaultYear === undefined) {
       defaultYear = new Date().getUTCFullYear();
-      problems.push(problem('YEAR_ASSUMED', view.sheet, view.a1(header.row, firstYearless), { year: defaultYear }));
+      problems.push(problem('YEAR_ASSUMED', view.sheet, view.a1(header.row, c), { year: defaultYear }));
     }
-    const p = cells[firstYearless].parts;
-    if (p && p.kind === 'month') fiscalStart = p.month;
-  }
+    return defaultYear;
+  };
 
   const budgetC: Candidate[] = [];
   const targetC: Candidate[] = [];
@@ -185,12 +204,24 @@ export function classifyColumns(
   let fromLabelRow = false;
   let anyMonth = false;
   const resolved: { col: number; period: Period; measure: Measure | null }[] = [];
+  const sequences = new Map<string, { year: number; index: number }>();
   for (const c of periodCols) {
     const parts = cells[c].parts;
     if (!parts) continue;
-    const period = resolvePeriod(parts, cells[c].label, { defaultYear, fiscalYearStartMonth: fiscalStart });
-    if (!period) continue;
     const m = measureFor(view, header, c, firstPeriodCol);
+    let period: Period | null;
+    if (parts.year !== null) period = resolvePeriod(parts, cells[c].label);
+    else {
+      const above = yearAbove(view, header.row, c, firstPeriodCol);
+      const seqId = `${m.measure}|${parts.kind}|${above ?? ''}`;
+      const index = parts.kind === 'month' ? parts.month : parts.quarter;
+      const seq = sequences.get(seqId);
+      let year = above ?? yearFor(c);
+      if (seq) year = index <= seq.index ? seq.year + 1 : seq.year;
+      sequences.set(seqId, { year, index });
+      period = resolvePeriod(parts, cells[c].label, { defaultYear: year });
+    }
+    if (!period) continue;
     if (m.fromLabelRow && m.measure) fromLabelRow = true;
     resolved.push({ col: c, period, measure: m.measure });
     if (period.kind === 'month' && m.measure !== null && m.measure !== 'forecast' && m.measure !== 'other') anyMonth = true;

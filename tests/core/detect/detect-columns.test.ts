@@ -110,3 +110,43 @@ describe('yearless Chinese months and hidden rows', () => {
     expect(m.lines.map((l) => l.key[0])).toEqual(['Ann', 'Bo']);
   });
 });
+
+describe('yearless months over more than one year', () => {
+  test('Jan..Dec, Jan..Dec in one measure: the second run is the next year', () => {
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const header = ['Rep', ...[...months, ...months].flatMap((m) => [`${m} Budget`, `${m} Actual`])];
+    const m = detectBudget(buildGrid([['Two-year plan from 2025'], header, ['Ann', ...header.slice(1).map(() => 1)]])).model!;
+    expect(m.periods).toHaveLength(24);
+    expect(m.periods[0].key).toBe('2025-01');
+    expect(m.periods[11].key).toBe('2025-12');
+    expect(m.periods[12].key).toBe('2026-01');
+    expect(m.periods[23].key).toBe('2026-12');
+  });
+
+  test('a year written above each block wins over the title year', () => {
+    const m = detectBudget(
+      buildGrid(
+        [
+          ['FY2024 plan'],
+          ['', 'Budget', '', '', '', 'Actual', '', '', ''],
+          ['', 2025, '', 2026, '', 2025, '', 2026, ''],
+          ['Rep', 'Nov', 'Dec', 'Jan', 'Feb', 'Nov', 'Dec', 'Jan', 'Feb'],
+          ['Ann', 1, 2, 3, 4, 5, 6, 7, ''],
+        ],
+        { merged: ['B2:E2', 'F2:I2'] },
+      ),
+    ).model!;
+    expect(m.periods.map((p) => p.key)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(m.lines[0].budget.map((v) => v!.source.address)).toEqual(['B5', 'C5', 'D5', 'E5']);
+    expect(m.lines[0].actual.map((v) => v!.source.address)).toEqual(['F5', 'G5', 'H5', 'I5']);
+    expect(m.asOf).toBe('2026-01');
+  });
+
+  test('yearless quarters wrap too: Q1..Q4, Q1', () => {
+    const qs = ['Q1', 'Q2', 'Q3', 'Q4', 'Q1'];
+    const header = ['Rep', ...qs.map((q) => `${q} Budget`), ...qs.map((q) => `${q} Actual`)];
+    const m = detectBudget(buildGrid([['2026 quarterly budget'], header, ['Ann', 1, 1, 1, 1, 1, 1, '', '', '', '']])).model!;
+    expect(m.periods.map((p) => p.key)).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2027-Q1']);
+    expect(m.asOf).toBe('2026-Q1');
+  });
+});
