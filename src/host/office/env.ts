@@ -1,13 +1,14 @@
 /**
  * Where the pane runs, and last-resort error display. This is the ONLY module that touches
  * @microsoft/office-js-helpers (asked for by the project's user; archived since 2020, it
- * ships a prebuilt bundle with parts of rxjs 5 and lodash-es inside). Everything else uses the small interface below, so
- * dropping the library is one commit: delete `loadHelpers` and the fallbacks take over.
+ * ships a prebuilt bundle with parts of rxjs 5 and lodash-es inside). Everything else uses
+ * the small interface below, so dropping the library is one commit: delete `loadHelpers`
+ * and the fallbacks (our own reading of Office.context) take over.
  *
- * Bundle cost, measured with `npx webpack --mode production` vs `--env noOfficeHelpers`
- * (which aliases the package to an empty module), 2026-12-03: taskpane.js 515,581 vs
- * 470,676 bytes minified, so the library costs +44,905 bytes (+9.5%); gzip 154,197 vs
- * 144,530, +9,667 bytes. The isolated module alone: 57,855 vs 1,359 bytes minified.
+ * Bundle cost, measured 2026-12-03 with `webpack --mode production` vs
+ * `webpack --mode production --env noOfficeHelpers` (aliases the package to an empty module):
+ *   taskpane.js  530,186 vs 473,742 bytes minified: +56,444 bytes (+11.9%)
+ *                159,153 vs 145,479 bytes gzip -9:  +13,674 bytes (+9.4%)
  *
  * The package's typings are not used: its .d.ts pulls in @types/office-js 0.0.51 (its own
  * nested copy), which would clash with ours. We require() it and describe the few members we
