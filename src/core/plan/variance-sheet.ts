@@ -357,8 +357,11 @@ export function buildVariancePlan(model: BudgetModel, report: VarianceReport, op
   report.lines.forEach((lv, i) => {
     const row = FIRST_LINE_ROW + i;
     const id = lineKeyId(model.lines[i].key);
-    lineIds.add(id);
-    writeLine(sh, model, lv, i, row, cols, amt, carryOver.get(id)?.[COMMENT_INPUT_ID]);
+    // as read back from the sheet: a short key is padded with blanks over the key columns
+    const shownId = lineKeyId(keyCells(model.lines[i].key, keyCount));
+    lineIds.add(id).add(shownId);
+    const carried = carryOver.get(id) ?? carryOver.get(shownId);
+    writeLine(sh, model, lv, i, row, cols, amt, carried?.[COMMENT_INPUT_ID]);
     lineRows.push(row + 1);
   });
 
