@@ -18,7 +18,7 @@ export class FakeApplication {
 const NAME_RE = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
 
 function validName(n: string): boolean {
-  return n.length <= 255 && NAME_RE.test(n) && !/^[A-Za-z]{1,3}\d+$/.test(n) && !/^(R|C|RC)(\d*)$/i.test(n) && !/^(true|false)$/i.test(n);
+  return n.length <= 255 && NAME_RE.test(n) && !/^[A-Za-z]{1,3}\d+$/.test(n) && !/^(R\d*C\d*|R\d*|C\d*)$/i.test(n) && !/^(true|false)$/i.test(n);
 }
 
 export class FakeNamedItem extends FakeClientObject implements Pick<Excel.NamedItem, 'name' | 'formula' | 'comment' | 'visible'> {

@@ -50,6 +50,34 @@ export function mergedState(plan: WorkbookPlan, saved: BudgetPilotState | null, 
   return { ...plan.state, ownedSheets: owned };
 }
 
+/** Excel's rules for sheet names: 1-31 characters, none of [ ] : * ? / \, no leading/trailing apostrophe. */
+export function isValidSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= 31 && !/[[\]:*?/\\]/.test(name) && !name.startsWith("'") && !name.endsWith("'");
+}
+
+/** Defined names: letter, _ or \ first; then letters, digits, _ . \; not a cell reference; at most 255. */
+export function isValidDefinedName(name: string): boolean {
+  return (
+    name.length <= 255 &&
+    /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^(R\d*C\d*|R\d*|C\d*)$/i.test(name) &&
+    !/^(true|false)$/i.test(name)
+  );
+}
+
+/** Throws HOST for names Excel would reject, before anything is written. */
+export function checkNames(plan: WorkbookPlan): void {
+  for (const s of plan.sheets) {
+    if (!isValidSheetName(s.name)) {
+      throw new HostError('HOST', `"${s.name}" cannot be used as a sheet name in Excel. / “${s.name}”不能用作 Excel 工作表名称。`);
+    }
+  }
+  for (const n of plan.names) {
+    if (!isValidDefinedName(n.name)) throw new HostError('HOST', `"${n.name}" is not a valid Excel name. / “${n.name}”不是有效的 Excel 名称。`);
+  }
+}
+
 /** Throws NOT_OWNED for the first plan sheet that exists but is not recorded as ours. */
 export function checkOwnership(plan: WorkbookPlan, saved: BudgetPilotState | null, present: Set<string>): void {
   const owned = new Set((saved?.ownedSheets ?? []).map((o) => lower(o.name)));
@@ -102,6 +130,7 @@ export async function applyPlanInContext(ctx: Excel.RequestContext, plan: Workbo
   const saved = stateExists ? await loadState(ctx, counter) : null;
 
   checkOwnership(plan, saved, present);
+  checkNames(plan);
 
   const ops: WriteOp[] = [stateOp(mergedState(plan, saved, present), stateExists)];
   for (const s of plan.sheets) ops.push(prepareSheetOp(s, present.has(lower(s.name))));

@@ -311,3 +311,19 @@ describe('OfficeHost.readGrid on a sheet too big for one response', () => {
     expect(g.merged).toEqual([{ row: 1, col: 0, rowCount: 2, colCount: 1 }]);
   });
 });
+
+describe('OfficeHost.applyPlan: names Excel would reject', () => {
+  test('a bad sheet name or defined name is refused before anything is written', async () => {
+    for (const mutate of [
+      (p: ReturnType<typeof makePlan>) => (p.sheets[0].name = 'Variance: Q1/Q2'),
+      (p: ReturnType<typeof makePlan>) => (p.names[0].name = 'BP1'),
+    ]) {
+      const { fake, host } = setup({ sheets: [sourceSeed(2)] });
+      const plan = makePlan(2);
+      mutate(plan);
+      plan.state.ownedSheets = [{ name: plan.sheets[0].name, role: 'variance' }];
+      await expect(host.applyPlan(plan)).rejects.toMatchObject({ code: 'HOST' });
+      expect(fake.workbook.writes).toEqual([]);
+    }
+  });
+});
