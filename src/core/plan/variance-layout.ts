@@ -3,6 +3,8 @@
  * line's row) and later sheets (forecast, roll-ups) agree. Rows and columns are 0-based.
  */
 
+import { COST_TYPE_TEXT, FLAG_ABS_NAME, FLAG_PCT_NAME } from '../formula/flag-rule';
+
 export const VARIANCE_SHEET_NAME = 'BP Variance';
 
 /** Measure header texts; the YTD SUMIFS match on "Budget" and "Actual". */
@@ -12,7 +14,7 @@ export const MEASURES = { budget: 'Budget', actual: 'Actual', variance: 'Var', v
 export const STATUS = { off: 'Off target', on: 'On track' } as const;
 
 /** Type texts; the Status formula treats "Cost" (any case) as a cost line. */
-export const TYPE_TEXT = { revenue: 'Revenue', cost: 'Cost' } as const;
+export const TYPE_TEXT = { revenue: 'Revenue', cost: COST_TYPE_TEXT } as const;
 
 /** Named input cells, in the order they appear at the top of the sheet (column B). */
 export const INPUT_ROWS = {
@@ -25,8 +27,8 @@ export const INPUT_ROWS = {
 
 export const NAMES = {
   asOf: 'BP_AsOf',
-  flagPct: 'BP_FlagPct',
-  flagAbs: 'BP_FlagAbs',
+  flagPct: FLAG_PCT_NAME,
+  flagAbs: FLAG_ABS_NAME,
   fyStartMonth: 'BP_FYStartMonth',
   yearStart: 'BP_YearStart',
 } as const;

@@ -9,6 +9,7 @@
  * (only when needed) comments kept from lines that are no longer in the budget.
  */
 import { colToLetters, qualify, quoteSheet, rangeA1, toA1 } from '../a1';
+import { flagRuleFormula } from '../formula/flag-rule';
 import { str } from '../formula/refs';
 import { lineKeyId } from '../model';
 import type { BudgetModel, SourceValue } from '../model';
@@ -151,11 +152,7 @@ function variancePctCell(v: string, bud: string, result: number | null, style?: 
 
 /** The flag rule over one row's cells; shared by the Status formula and the conditional format. */
 function flagCondition(type: string, ytdBudget: string, ytdVar: string, ytdPct: string): string {
-  return (
-    `AND(IF(${type}=${str(TYPE_TEXT.cost)},${ytdVar}>0,${ytdVar}<0),` +
-    `IF(${ytdBudget}<>0,ABS(${ytdPct})>=${NAMES.flagPct},${ytdVar}<>0),` +
-    `ABS(${ytdVar})>=${NAMES.flagAbs})`
-  );
+  return flagRuleFormula(type, ytdBudget, ytdVar, ytdPct);
 }
 
 function writeInputs(
@@ -350,6 +347,10 @@ export function buildVariancePlan(model: BudgetModel, report: VarianceReport, op
   );
   const { names, notes } = writeInputs(sh, model, report, sheetName);
   writeHeaders(sh, model, cols);
+  notes.push({
+    at: a1(MEASURE_HEADER_ROW, cols.type),
+    text: `Type "${TYPE_TEXT.cost}" makes a line a cost line: actual above budget is unfavourable. Anything else counts as revenue.`,
+  });
 
   const n = model.lines.length;
   const lineIds = new Set<string>();
