@@ -3,7 +3,7 @@
  * components stay thin and this logic is tested without rendering.
  */
 import { colToLetters, parseA1 } from '../core/a1';
-import type { Problem } from '../core/problems';
+import { problemText, type Problem } from '../core/problems';
 import type { AnalyzeOptions, Analysis, BuildResult } from '../app/types';
 import type { WorkbookPlan } from '../core/plan/types';
 import type { Locale, Strings } from './strings';
@@ -161,8 +161,11 @@ export function reasonText(r: OffTargetRow, locale: Locale, s: Strings): string 
 }
 
 /** Turns anything thrown by a use case into words for a MessageBar. */
-export function errorText(e: unknown, s: Strings): string {
+export function errorText(e: unknown, s: Strings, locale: Locale = 'en-US'): string {
   if (e instanceof Error) {
+    // NoBudgetError (src/app/errors.ts) carries the analysis: say why in the user's language.
+    const first = (e as Error & { analysis?: Analysis }).analysis?.detect?.problems?.[0];
+    if (e.name === 'NoBudgetError' && first) return `${s.noBudget} ${problemText(first, locale)}`;
     const code = (e as Error & { code?: unknown }).code;
     if (e.name === 'HostError' && typeof code === 'string' && code in s.hostErrors) {
       const known = s.hostErrors[code as keyof Strings['hostErrors']];

@@ -2,6 +2,7 @@ import { problem } from '../../src/core/problems';
 import { errorText, lineRowAddress, sortProblems, offTargetRows, parseSettings, planSheetLastCol, reasonText, summarizeAnalysis } from '../../src/taskpane/pane-model';
 import { STRINGS } from '../../src/taskpane/strings';
 import { HostError } from '../../src/host/workbook-host';
+import { NoBudgetError } from '../../src/app/errors';
 import { analysis, build, plan } from './fixtures';
 
 const en = STRINGS['en-US'];
@@ -66,6 +67,13 @@ describe('errorText', () => {
     expect(errorText(new HostError('NOT_OWNED', 'BP Variance'), en)).toBe(`${en.hostErrors.NOT_OWNED} (BP Variance)`);
     expect(errorText(new Error('boom'), zh)).toBe('boom');
     expect(errorText(undefined, zh)).toBe(zh.unknownError);
+  });
+
+  it('explains a NoBudgetError with its first problem, in the language', () => {
+    const p = problem('NO_HEADER', 'Notes', 'A1');
+    const e = new NoBudgetError({ sheet: 'Notes', detect: { model: null, problems: [p] }, variance: null });
+    expect(errorText(e, zh, 'zh-CN')).toBe(`${zh.noBudget} ${p.messageZh}`);
+    expect(errorText(e, en, 'en-US')).toBe(`${en.noBudget} ${p.message}`);
   });
 });
 

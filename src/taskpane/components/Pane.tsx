@@ -32,7 +32,7 @@ export function Pane(props: { host: WorkbookHost; useCases: PaneUseCases; locale
 
   return (
     <div className={styles.pane}>
-      {state.hasError && <ErrorBar error={state.error} strings={strings} onDismiss={act.dismissError} />}
+      {state.hasError && <ErrorBar error={state.error} strings={strings} locale={locale} onDismiss={act.dismissError} />}
 
       <section className={styles.step}>
         <h2 className={styles.heading}>{strings.readHeading}</h2>
