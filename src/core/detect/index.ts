@@ -6,7 +6,7 @@
  *   totals, duplicates) -> as-of.
  * Other layouts (stacked measures, separate sheets, long tables) plug in beside this path.
  */
-import { rangeA1 } from '../a1';
+import { rangeA1, toA1 } from '../a1';
 import type { BudgetModel, DetectResult } from '../model';
 import { problem, type Problem } from '../problems';
 import { resolveAsOf } from './as-of';
@@ -113,7 +113,10 @@ export function detectBudget(grid: Grid, options: DetectOptions = {}): DetectRes
   } catch (e) {
     const sheet = typeof grid?.sheet === 'string' ? grid.sheet : '';
     const detail = e instanceof Error ? e.message : String(e);
-    return { model: null, problems: [problem('LAYOUT_UNRECOGNISED', sheet, 'A1', { detail: `internal error (${detail}); please report it with the sheet.` })] };
+    const row = grid?.origin?.row;
+    const col = grid?.origin?.col;
+    const cell = Number.isInteger(row) && Number.isInteger(col) && row >= 0 && col >= 0 ? toA1(row, col) : 'A1';
+    return { model: null, problems: [problem('LAYOUT_UNRECOGNISED', sheet, cell, { detail: `internal error (${detail}); please report it with the sheet.` })] };
   }
 }
 

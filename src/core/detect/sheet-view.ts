@@ -21,7 +21,7 @@ export class SheetView {
     this.grid = grid;
     this.sheet = grid.sheet;
     this.rows = grid.values.length;
-    this.cols = grid.values.reduce((m, r) => Math.max(m, r ? r.length : 0), 0);
+    this.cols = grid.values.reduce((m, r) => Math.max(m, Array.isArray(r) ? r.length : 0), 0);
     this.originRow = grid.origin?.row ?? 0;
     this.originCol = grid.origin?.col ?? 0;
     for (const m of grid.merged ?? []) this.addMerge(m.row - this.originRow, m.col - this.originCol, m.rowCount, m.colCount);

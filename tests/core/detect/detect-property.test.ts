@@ -45,12 +45,16 @@ const gridArb: fc.Arbitrary<Grid> = fc
       { maxLength: 4 },
     ),
     noValueTypes: fc.boolean(),
+    jagged: fc.boolean(),
     sheet: fc.constantFrom('Budget', "O'Brien Sales", '预算表'),
   })
-  .map(({ rows, origin, merged, noValueTypes, sheet }) => {
+  .map(({ rows, origin, merged, noValueTypes, jagged, sheet }) => {
     // Make sure a non-empty row exists so the grid has at least one column.
     const fixed = rows.map((r) => (r.length ? r : ['']));
-    return buildGrid(fixed, { origin, merged, noValueTypes, sheet });
+    const g = buildGrid(fixed, { origin, merged, noValueTypes, sheet });
+    // Some hosts may hand over ragged rows: drop trailing empty values (formulas/formats keep their width).
+    if (jagged) g.values = g.values.map((r) => { const out = r.slice(); while (out.length > 1 && out[out.length - 1] === '') out.pop(); return out; });
+    return g;
   });
 
 function inside(g: Grid, a1: string): boolean {
@@ -92,7 +96,7 @@ test('random grids: no throw, problems inside the grid, sources exist', () => {
         expect(r.problems.some((p) => p.severity === 'error')).toBe(true);
       }
     }),
-    { numRuns: 3000 },
+    { numRuns: 2500 },
   );
 });
 
@@ -114,6 +118,6 @@ test('a structured budget with random noise in its body still reads every keyed 
         if (k !== '' && (plainNumber(b) || plainNumber(a)) && !formula(b) && !formula(a)) expect(lineRows.has(i + 1)).toBe(true);
       });
     }),
-    { numRuns: 1000 },
+    { numRuns: 500 },
   );
 });

@@ -443,3 +443,25 @@ describe('quarters', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('safety net', () => {
+  test('an internal failure becomes LAYOUT_UNRECOGNISED at the grid origin, never a throw', () => {
+    const g = buildGrid([['Rep', 'Jan-26 Budget', 'Jan-26 Actual'], ['Ann', 1, 2]], { origin: 'C3' });
+    // A host bug: reading the values throws.
+    Object.defineProperty(g, 'values', { get: () => { throw new Error('boom'); } });
+    const r = detectBudget(g);
+    expect(r.model).toBeNull();
+    expect(r.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['LAYOUT_UNRECOGNISED@C3']);
+    expect(r.problems[0].message).toContain('boom');
+  });
+  test('a row that is not an array reads as empty', () => {
+    const g = buildGrid([['Rep', 'Jan-26 Budget', 'Jan-26 Actual'], ['Ann', 1, 2], ['Bo', 3, 4]]);
+    (g.values as unknown[])[1] = 42;
+    expect(detectBudget(g).model!.lines.map((l) => l.key)).toEqual([['Bo']]);
+  });
+  test('header text split over lines and with a unit in brackets', () => {
+    const m = detectBudget(buildGrid([['Rep', 'Jan-26\nBudget ($k)', 'Jan-26\nActual ($k)'], ['Ann', 1, 2]])).model!;
+    expect(m.periods.map((p) => p.key)).toEqual(['2026-01']);
+    expect(m.unit).toBe('thousands');
+  });
+});
