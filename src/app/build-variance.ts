@@ -6,7 +6,9 @@
 import type { Grid } from '../core/grid';
 import type { CarryOver } from '../core/plan/carry-over';
 import { readCarryOver } from '../core/plan/carry-over';
-import type { InputColumn } from '../core/plan/types';
+import { parseA1 } from '../core/a1';
+import type { InputColumn, SheetPlan } from '../core/plan/types';
+import { VARIANCE_SHEET_NAME } from '../core/plan/variance-layout';
 import { buildVariancePlan } from '../core/plan/variance-sheet';
 import type { SheetInfo, WorkbookHost } from '../host/workbook-host';
 import { analyzeWorkbook } from './analyze';
@@ -27,13 +29,44 @@ export function freeSheetName(base: string, sheets: readonly SheetInfo[]): strin
   }
 }
 
+/** The text the plan writes at a 0-based cell, or null. */
+function planText(sheet: SheetPlan, row: number, col: number): string | null {
+  for (const b of sheet.blocks) {
+    const at = parseA1(b.at);
+    const c = b.cells[row - at.row]?.[col - at.col];
+    if (c && c.kind === 'value' && typeof c.value === 'string') return c.value;
+  }
+  return null;
+}
+
+function gridText(grid: Grid, row: number, col: number): string {
+  const v = grid.values[row - grid.origin.row]?.[col - grid.origin.col];
+  return typeof v === 'string' ? v.trim() : '';
+}
+
 /**
- * Input columns to read back from the existing sheet. The new plan's columns say where the
- * inputs are; the old sheet may hold more lines than the new plan, so read to its last row.
+ * Input columns to read back from the existing sheet. The new plan says where the inputs
+ * are; when the old sheet had its input column elsewhere (e.g. the layout changed), it is
+ * found by its header text in the header row above the lines. The old sheet may also hold
+ * more lines than the new plan, so rows are read to its last row.
  */
-export function inputsToRead(inputs: readonly InputColumn[], grid: Grid): InputColumn[] {
+export function inputsToRead(inputs: readonly InputColumn[], grid: Grid, sheet?: SheetPlan): InputColumn[] {
   const lastGridRow = grid.origin.row + grid.values.length - 1;
-  return inputs.map((i) => ({ ...i, lastRow: Math.max(i.lastRow, lastGridRow) }));
+  return inputs.map((i) => {
+    let col = i.col;
+    const headerRow = i.firstRow - 1;
+    const header = sheet && headerRow >= 0 ? planText(sheet, headerRow, i.col) : null;
+    if (header && gridText(grid, headerRow, i.col) !== header.trim()) {
+      const width = grid.values[headerRow - grid.origin.row]?.length ?? 0;
+      for (let c = grid.origin.col; c < grid.origin.col + width; c++) {
+        if (gridText(grid, headerRow, c) === header.trim()) {
+          col = c;
+          break;
+        }
+      }
+    }
+    return { ...i, col, lastRow: Math.max(i.lastRow, lastGridRow) };
+  });
 }
 
 export async function buildVariance(host: WorkbookHost, options: AnalyzeOptions = {}): Promise<BuildResult> {
@@ -45,21 +78,19 @@ export async function buildVariance(host: WorkbookHost, options: AnalyzeOptions 
   const sheets = await host.listSheets();
   const state = await host.readState();
   const owned = (state?.ownedSheets ?? []).find((s) => s.role === 'variance' && findSheet(sheets, s.name));
-  let sheetName: string;
-  let carryOver: CarryOver | undefined;
+  const sheetName = owned ? findSheet(sheets, owned.name)!.name : freeSheetName(VARIANCE_SHEET_NAME, sheets);
+  let built = buildVariancePlan(model, report, { sheetName });
   if (owned) {
-    sheetName = findSheet(sheets, owned.name)!.name;
-    const draft = buildVariancePlan(model, report, { sheetName });
-    const inputs = draft.plan.sheets.find((s) => s.name === sheetName)?.inputs ?? [];
+    // The plan says where its input columns are; read what was typed there last time and
+    // plan again with it (only when something was typed).
+    const inputs = built.plan.sheets.find((s) => s.name === sheetName)?.inputs ?? [];
     if (inputs.length > 0) {
       const grid = await host.readGrid(sheetName);
-      carryOver = readCarryOver(grid, inputsToRead(inputs, grid));
+      const planSheet = built.plan.sheets.find((s) => s.name === sheetName);
+      const carryOver: CarryOver = readCarryOver(grid, inputsToRead(inputs, grid, planSheet));
+      if (carryOver.size > 0) built = buildVariancePlan(model, report, { sheetName, carryOver });
     }
-  } else {
-    const draft = buildVariancePlan(model, report, {});
-    sheetName = freeSheetName(draft.sheetName, sheets);
   }
-  const built = buildVariancePlan(model, report, { sheetName, ...(carryOver ? { carryOver } : {}) });
   const apply = await host.applyPlan(built.plan);
   return { analysis, plan: built.plan, apply, varianceSheet: built.sheetName, lineRows: built.lineRows };
 }

@@ -100,6 +100,22 @@ describe('buildVariance', () => {
     expect(typed.sort()).toEqual(['=1+1 is text, not a formula', 'Big deal slipped to Q4']);
   });
 
+  it('finds the Comment column by its header when someone inserted a column before it', async () => {
+    const wb = buildExampleWorkbook();
+    const host = new XlsxHost(wb);
+    const first = await buildVariance(host);
+    const col = commentCol(first) + 1;
+    const key = ['West', 'Gadgets', 'Felix Wu'];
+    const ws = wb.getWorksheet('BP Variance')!;
+    // A user adds a column of their own just before Comment, then types a comment.
+    ws.spliceColumns(col, 0, []);
+    ws.getCell(rowOfKey(first, key), col + 1).value = 'Distributor changed in May';
+    ws.getCell(rowOfKey(first, key), col).value = 'my own column';
+    const second = await buildVariance(host);
+    const ws2 = wb.getWorksheet('BP Variance')!;
+    expect(ws2.getCell(rowOfKey(second, key), commentCol(second) + 1).value).toBe('Distributor changed in May');
+  });
+
   it('writes beside a user sheet that already has the default name, and leaves that sheet alone', async () => {
     const wb = buildExampleWorkbook();
     wb.addWorksheet('BP Variance').getCell('A1').value = 'my own sheet';

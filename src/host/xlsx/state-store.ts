@@ -46,6 +46,8 @@ export function writeStateToWorkbook(wb: ExcelJS.Workbook, state: BudgetPilotSta
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(STATE_SHEET, { state: 'veryHidden' });
   splitState(state).forEach((chunk, i) => {
-    ws.getCell(i + 1, 1).value = chunk;
+    const cell = ws.getCell(i + 1, 1);
+    cell.numFmt = '@'; // text, as the Office host writes it
+    cell.value = chunk;
   });
 }
