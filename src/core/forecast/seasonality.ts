@@ -148,3 +148,26 @@ export function reseasonalise(value: number, s: SeasonalParams, t0: number): num
   if (s.kind === 'multiplicative') return value * indexAt(s, t0);
   return value + indexAt(s, t0);
 }
+
+/**
+ * Re-keys position-aligned indices (indices[k] for t0 mod period == k) by calendar month:
+ * out[m - 1] is the index of calendar month m, given the calendar month (1-12) of the first
+ * history value. For a forecast sheet that lays its index cells out Jan..Dec.
+ */
+export function indicesByCalendarMonth(indices: readonly number[], firstMonth: number): number[] {
+  const p = indices.length;
+  const out = new Array<number>(p).fill(0);
+  for (let k = 0; k < p; k++) out[(firstMonth - 1 + k) % p] = indices[k];
+  return out;
+}
+
+/**
+ * The inverse: a profile keyed by calendar month (e.g. budget phasing Jan..Dec) aligned to a
+ * history whose first value is calendar month firstMonth, ready for ForecastOptions.seasonalProfile.
+ */
+export function alignToHistory(byMonth: readonly number[], firstMonth: number): number[] {
+  const p = byMonth.length;
+  const out: number[] = [];
+  for (let k = 0; k < p; k++) out.push(byMonth[(firstMonth - 1 + k) % p]);
+  return out;
+}

@@ -1,4 +1,4 @@
-import { decompose, estimateSeasonal, looksSeasonal, profileSeasonal } from '../../../src/core/forecast/seasonality';
+import { alignToHistory, decompose, estimateSeasonal, indicesByCalendarMonth, looksSeasonal, profileSeasonal } from '../../../src/core/forecast/seasonality';
 
 const pattern = [0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4, 1.2, 1.0, 0.8]; // mean 1
 
@@ -58,5 +58,14 @@ describe('shrinking noisy indices', () => {
     // the raw mean of position 3 alone is ~1.1 (its 10% bump every year); shrinkage leaves less than that
     expect(spread).toBeLessThan(0.1);
     idx.forEach((v) => expect(Number.isFinite(v)).toBe(true));
+  });
+});
+
+describe('calendar alignment', () => {
+  it('history starting in April: position 0 is April, so calendar index of April is indices[0]', () => {
+    const byPos = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3].map((m) => m * 10); // value = 10 x calendar month
+    const byMonth = indicesByCalendarMonth(byPos, 4);
+    expect(byMonth).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120]);
+    expect(alignToHistory(byMonth, 4)).toEqual(byPos);
   });
 });
