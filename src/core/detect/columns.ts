@@ -64,6 +64,7 @@ function measureFor(view: SheetView, header: HeaderLocation, c: number, firstPer
   }
   for (let r = header.row - 1; r >= Math.max(0, header.row - 3); r--) {
     for (let cc = c; cc >= firstPeriodCol; cc--) {
+      if (view.anchorOf(r, cc).col < firstPeriodCol) break; // a title merged across the sheet is no block label
       const t = view.text(r, cc);
       if (t === '') continue;
       const m = measureOf(t);
@@ -78,6 +79,7 @@ function measureFor(view: SheetView, header: HeaderLocation, c: number, firstPer
 function yearAbove(view: SheetView, headerRow: number, c: number, firstPeriodCol: number): number | null {
   for (let r = headerRow - 1; r >= Math.max(0, headerRow - 3); r--) {
     for (let cc = c; cc >= firstPeriodCol; cc--) {
+      if (view.anchorOf(r, cc).col < firstPeriodCol) break;
       const v = view.shownValue(r, cc);
       if (v === '') continue;
       if (typeof v === 'number') {

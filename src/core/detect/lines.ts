@@ -8,7 +8,7 @@ import { problem, type Problem } from '../problems';
 import { isCostType, type ColumnLayout } from './columns';
 import type { SheetView } from './sheet-view';
 import { isSumRow, isTotalLabel } from './totals';
-import { makeValueReader } from './values';
+import { makeValueReader, parseNumberText } from './values';
 
 /** Rows that are notes, not lines, when they hold no numbers. */
 const NOTE_RE = /^(?:note|notes|source|remark|remarks|comment|comments|prepared by|注|备注|说明|来源|数据来源|单位|制表)/;
@@ -55,6 +55,8 @@ export function readLines(view: SheetView, cols: ColumnLayout, dataStart: number
       // Blank rows, section headings and notes: skipped silently. A fully keyed row is a line with no numbers yet.
       const complete = cols.dimensions.length > 0 && key.every((k) => k !== '');
       if (!complete || NOTE_RE.test(normalizeText(key[0])) || key.join(' ').length > 120) continue;
+    } else if (keyBlank && !hasNumber(view, r, valueCols)) {
+      continue; // no key and no numbers (a units or sub-label row under the header): not a line
     } else if (isSumRow(view, r, valueCols)) {
       const label = keyBlank ? `Row ${rowNo}` : key.filter((k) => k !== '').join(' / ');
       problems.push(problem('SKIPPED_TOTAL_ROW', view.sheet, view.a1(r, labelCol), { row: rowNo, label }));
@@ -106,6 +108,16 @@ function reportBlankBudgets(
     if (b.i < 0 || !view.isBlank(r, b.col)) continue; // text and errors already have their own problem
     problems.push(problem('BLANK_BUDGET', view.sheet, view.a1(r, b.col), { line: name, period: cols.periods[b.i].key }));
   }
+}
+
+/** True when some value cell holds a number, or a number stored as text. */
+function hasNumber(view: SheetView, r: number, valueCols: readonly number[]): boolean {
+  for (const c of valueCols) {
+    const v = view.value(r, c);
+    if (typeof v === 'number' && Number.isFinite(v)) return true;
+    if (typeof v === 'string' && v.trim() !== '' && !view.isError(r, c) && parseNumberText(v) !== null) return true;
+  }
+  return false;
 }
 
 /** A key for messages: its non-blank parts joined by " / ". */

@@ -278,6 +278,7 @@ describe('keys', () => {
         ['East', 'Ann', 1, 2],
         ['', '', 3, 4],
         [],
+        ['', '', 'n/a', err('#N/A')], // no key, no numbers
         ['Note: actuals from ERP'],
       ]),
     );
@@ -363,6 +364,11 @@ describe('no budget found', () => {
   });
   test('empty grid: NO_HEADER', () => {
     expect(codes(detectBudget(buildGrid([])))).toEqual(['NO_HEADER@A1']);
+  });
+  test('a title merged across the months is not a Budget label', () => {
+    const r = detectBudget(buildGrid([['FY2026 Sales Budget'], ['Rep', 'Jan-26', 'Feb-26'], ['Ann', 1, 2]], { merged: ['A1:C1'] }));
+    expect(r.model).toBeNull();
+    expect(r.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['NO_BUDGET_COLUMNS@B2']);
   });
   test('months without Budget marks: NO_BUDGET_COLUMNS at the first month', () => {
     const r = detectBudget(buildGrid([['Rep', 'Jan-26', 'Feb-26'], ['Ann', 1, 2]]));
