@@ -49,6 +49,8 @@ export interface Strings {
   allOnTarget: string;
   colLine: string;
   colYtdVar: string;
+  /** Between a label and its value: ": " or "：". */
+  labelSep: string;
   colYtdVarPct: string;
   colReasons: string;
   selectLineHint: string;
@@ -103,6 +105,7 @@ const en: Strings = {
   allOnTarget: 'Every line is on target.',
   colLine: 'Line',
   colYtdVar: 'YTD var',
+  labelSep: ': ',
   colYtdVarPct: 'YTD var %',
   colReasons: 'Why',
   selectLineHint: 'Click a line to select its row on the variance sheet.',
@@ -161,6 +164,7 @@ const zh: Strings = {
   allOnTarget: '所有行均达成目标。',
   colLine: '行',
   colYtdVar: '累计差异',
+  labelSep: '：',
   colYtdVarPct: '累计差异 %',
   colReasons: '原因',
   selectLineHint: '点击一行，可在差异表中选中该行。',

@@ -11,7 +11,7 @@ import { analyzeWorkbook, buildVariance } from '../../src/app';
 import type { BuildResult } from '../../src/app/types';
 import { OfficeHost } from '../../src/host/office/office-host';
 import { XlsxHost } from '../../src/host/xlsx/xlsx-host';
-import { lineRowAddress, planSheetLastCol } from '../../src/taskpane/pane-model';
+import { lineRowAddress, planSheetLastCol, sortProblems } from '../../src/taskpane/pane-model';
 import { createFakeExcel, type FakeExcel, type FakeWorkbookSeed } from '../fake-excel';
 import { ROOT, buildTaskpaneForTest, hasChromium, launchChromium, serveDir, type Browser, type StaticServer } from '../support/chromium';
 
@@ -106,6 +106,16 @@ suite('task pane in Chromium against the fake Excel', () => {
     expect(await page.getByTestId('found-lines').textContent()).toBe(String(exp.lines));
     expect(await page.getByTestId('found-periods').textContent()).toMatch(new RegExp(`^${exp.periods} \\(${exp.firstPeriod} – `));
 
+    // A problem's cell link selects that cell on the budget sheet.
+    // (The example has subtotal rows, reported as SKIPPED_TOTAL_ROW notes.)
+    const firstProblem = sortProblems(exp.build.analysis.detect.problems)[0];
+    expect(firstProblem).toBeDefined();
+    {
+      await page.getByRole('button', { name: `Go to ${firstProblem.sheet}!${firstProblem.cell}` }).click();
+      const wantCell = `${firstProblem.sheet}!${firstProblem.cell}`;
+      await page.waitForFunction((w) => (window as unknown as { __FAKE_EXCEL__: FakeExcel }).__FAKE_EXCEL__.workbook.selectedAddress() === w, wantCell, { timeout: 10000 });
+    }
+
     await page.getByRole('button', { name: 'Build variance' }).click();
     await page.getByTestId('build-summary').waitFor({ timeout: 60000 });
     const sheet = exp.build.varianceSheet;
@@ -143,6 +153,12 @@ suite('task pane in Chromium against the fake Excel', () => {
 
     mkdirSync(OUT, { recursive: true });
     await page.screenshot({ path: join(OUT, 'taskpane.png'), fullPage: true });
+
+    // The same pane in Chinese: headings, the count, and problem messages from the catalogue.
+    await page.getByRole('button', { name: '中文' }).click();
+    expect(await page.getByTestId('offtarget-heading').textContent()).toBe(`${exp.offTargetLabels.length} 行偏离目标`);
+    expect(await page.getByText(firstProblem.messageZh).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(OUT, 'taskpane-zh.png'), fullPage: true });
 
     expect(pageErrors).toEqual([]);
     expect(browser.blocked).toEqual([]); // nothing tried to leave 127.0.0.1

@@ -41,7 +41,9 @@ export function OffTargetList(props: {
                 </Link>
                 <span className={styles.figures}>
                   <span title={strings.colYtdVar} data-testid="ytd-var">
-                    {strings.colYtdVar}: {formatAmount(r.ytdVariance, locale)}
+                    {strings.colYtdVar}
+                    {strings.labelSep}
+                    {formatAmount(r.ytdVariance, locale)}
                   </span>
                   <span title={strings.colYtdVarPct} data-testid="ytd-var-pct">
                     {formatPct(r.ytdVariancePct, locale)}
