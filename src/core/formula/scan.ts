@@ -18,21 +18,28 @@ export interface Scan {
   bare: string;
 }
 
-const NAME_CHAR = /[A-Za-z0-9_.]/;
+function isNameStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95; // A-Z a-z _
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57) || c === 46; // also 0-9 .
+}
 
 export function scanFormula(formula: string): Scan {
-  const out: string[] = [];
   const calls: FunctionCall[] = [];
-  let i = 0;
   const n = formula.length;
+  let bare = '';
+  let copied = 0; // formula[copied..i) is still to be appended to bare
+  let i = 0;
   while (i < n) {
-    const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      // string literal or quoted sheet name; a doubled quote is an escaped quote
+    const c = formula.charCodeAt(i);
+    if (c === 34 || c === 39) {
+      // string literal (") or quoted sheet name ('); a doubled quote is an escaped quote
       let j = i + 1;
       while (j < n) {
-        if (formula[j] === ch) {
-          if (formula[j + 1] === ch) {
+        if (formula.charCodeAt(j) === c) {
+          if (formula.charCodeAt(j + 1) === c) {
             j += 2;
             continue;
           }
@@ -41,27 +48,26 @@ export function scanFormula(formula: string): Scan {
         j++;
       }
       const closed = j < n;
-      out.push(ch + ' '.repeat((closed ? j : n) - i - 1) + (closed ? ch : ''));
+      const end = closed ? j : n;
+      bare += formula.slice(copied, i + 1) + ' '.repeat(end - i - 1) + (closed ? formula[j] : '');
       i = closed ? j + 1 : n;
+      copied = i;
       continue;
     }
-    if (/[A-Za-z_]/.test(ch) && (i === 0 || !NAME_CHAR.test(formula[i - 1]))) {
-      let j = i;
-      while (j < n && NAME_CHAR.test(formula[j])) j++;
-      const word = formula.slice(i, j);
+    if (isNameStart(c) && (i === 0 || !isNameChar(formula.charCodeAt(i - 1)))) {
+      let j = i + 1;
+      while (j < n && isNameChar(formula.charCodeAt(j))) j++;
       let k = j;
-      while (k < n && formula[k] === ' ') k++;
-      if (formula[k] === '(') {
-        const upper = word.toUpperCase();
+      while (k < n && formula.charCodeAt(k) === 32) k++;
+      if (formula.charCodeAt(k) === 40) {
+        const upper = formula.slice(i, j).toUpperCase();
         const prefixed = upper.startsWith('_XLFN.') || upper.startsWith('_XLWS.');
         calls.push({ name: prefixed ? upper.slice(6) : upper, start: i, prefixed });
       }
-      out.push(word);
       i = j;
       continue;
     }
-    out.push(ch);
     i++;
   }
-  return { calls, bare: out.join('') };
+  return { calls, bare: bare + formula.slice(copied) };
 }
