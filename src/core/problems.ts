@@ -109,6 +109,11 @@ export const PROBLEM_CATALOGUE: Record<string, CatalogueEntry> = {
     en: 'The layout of sheet {sheet} was not recognised: {detail}',
     zh: '无法识别工作表 {sheet} 的布局：{detail}',
   },
+  TABLE_ENDED: {
+    severity: 'info',
+    en: 'Row {row} starts another table (its cells name periods again); it and the rows below it are not read as budget lines.',
+    zh: '第 {row} 行开始另一个表格（其单元格再次列出期间）；该行及以下各行不作为预算行读取。',
+  },
   YEAR_ASSUMED: {
     severity: 'warning',
     en: 'The period headers (e.g. {cell}) name no year and no title names one; {year} is assumed. Put the year in a title such as "FY{year} Sales Budget" or in the headers.',

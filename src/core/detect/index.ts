@@ -79,7 +79,7 @@ export function detectBudgetStrict(grid: Grid, options: DetectOptions = {}): Det
   const cols = classifyColumns(view, header, dataRows, { titleYear: titleYear(view, header.row), defaultYear: options.defaultYear }, problems);
   if (!cols) return { model: null, problems };
 
-  const { lines, lastRow } = readLines(view, cols, header.dataStart, problems);
+  const { lines, lastRow } = readLines(view, cols, header.dataStart, problems, header.row);
   const headerCell = view.a1(header.row, cols.firstCol);
   if (lines.length === 0) {
     problems.push(problem('NO_LINES', view.sheet, headerCell));

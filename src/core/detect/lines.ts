@@ -6,6 +6,7 @@ import { lineKeyId, type BudgetLine, type SourceValue } from '../model';
 import { normalizeText } from '../periods/text';
 import { problem, type Problem } from '../problems';
 import { isCostType, type ColumnLayout } from './columns';
+import { classifyHeaderCell } from './header-text';
 import type { SheetView } from './sheet-view';
 import { isSumRow, isTotalLabel } from './totals';
 import { makeValueReader, parseNumberText } from './values';
@@ -19,7 +20,11 @@ export interface ReadLines {
   lastRow: number;
 }
 
-export function readLines(view: SheetView, cols: ColumnLayout, dataStart: number, problems: Problem[]): ReadLines {
+/**
+ * Reads the lines from dataStart down. With headerRow given, a row whose value cells name
+ * periods again is a repeated header (skipped) or the start of another table (reading stops).
+ */
+export function readLines(view: SheetView, cols: ColumnLayout, dataStart: number, problems: Problem[], headerRow?: number): ReadLines {
   const reader = makeValueReader(view, problems);
   const valueCols = [...cols.budget.map((b) => b.col), ...cols.actual.map((a) => a.col)];
   const nPeriods = cols.periods.length;
@@ -43,6 +48,14 @@ export function readLines(view: SheetView, cols: ColumnLayout, dataStart: number
     const rowNo = view.absRow(r) + 1;
     const labelCol = cols.dimensions.length ? cols.dimensions[0].col : valueCols[0];
 
+    if (anyValue && headerRow !== undefined && !hasNumber(view, r, valueCols)) {
+      const h = headerLike(view, r, headerRow, valueCols);
+      if (h === 'repeat') continue; // the header repeated (e.g. for printing)
+      if (h === 'other') {
+        problems.push(problem('TABLE_ENDED', view.sheet, view.a1(r, labelCol), { row: rowNo }));
+        break;
+      }
+    }
     const totalLabel = [...key, typeText].find(isTotalLabel);
     if (totalLabel !== undefined) {
       if (anyValue) {
@@ -108,6 +121,21 @@ function reportBlankBudgets(
     if (b.i < 0 || !view.isBlank(r, b.col)) continue; // text and errors already have their own problem
     problems.push(problem('BLANK_BUDGET', view.sheet, view.a1(r, b.col), { line: name, period: cols.periods[b.i].key }));
   }
+}
+
+/** 'repeat' when the row repeats the header's period cells, 'other' when it names periods otherwise, else null. */
+function headerLike(view: SheetView, r: number, headerRow: number, valueCols: readonly number[]): 'repeat' | 'other' | null {
+  let periods = 0;
+  let same = 0;
+  for (const c of valueCols) {
+    const v = view.value(r, c);
+    if (v === '') continue;
+    if (!classifyHeaderCell(v, view.format(r, c)).parts) continue;
+    periods++;
+    if (v === view.value(headerRow, c)) same++;
+  }
+  if (periods < Math.min(2, valueCols.length)) return null;
+  return same === periods ? 'repeat' : 'other';
 }
 
 /** True when some value cell holds a number, or a number stored as text. */

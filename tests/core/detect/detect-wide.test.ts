@@ -471,3 +471,22 @@ describe('safety net', () => {
     expect(m.unit).toBe('thousands');
   });
 });
+
+describe('end of the table', () => {
+  test('a repeated header row is skipped; a second table with other periods ends the reading', () => {
+    const r = detectBudget(
+      buildGrid([
+        ['Rep', 'Jan-26 Budget', 'Jan-26 Actual'],
+        ['Ann', 1, 2],
+        ['Rep', 'Jan-26 Budget', 'Jan-26 Actual'], // printed header repeated
+        ['Bo', 3, 4],
+        [],
+        ['Rep', 'Jan-25 Budget', 'Jan-25 Actual'], // last year's table below
+        ['Ann', 5, 6],
+      ]),
+    );
+    expect(r.model!.lines.map((l) => l.key[0])).toEqual(['Ann', 'Bo']);
+    expect(r.model!.source.range).toBe('A1:C4');
+    expect(r.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['TABLE_ENDED@A6']);
+  });
+});
