@@ -135,6 +135,36 @@ describe('budget-pilot analyze', () => {
     expect(report.lines.filter((l) => l.offTarget).map((l) => l.key.join('|'))).toContain('South|Widgets|Dev Sharma');
   });
 
+  it('refreshes its own output: same sheets, the typed comment kept, no second variance sheet', async () => {
+    const first = path.join(dir, 'round1.xlsx');
+    expect((await run(['analyze', 'budget.xlsx', '--out', first], dir)).code).toBe(0);
+    const wb = await loadWorkbook(first);
+    const ws = wb.getWorksheet('BP Variance')!;
+    // Find the Comment header and the row of a line, as a user would.
+    let commentCol = 0;
+    let headerRow = 0;
+    ws.eachRow((row, r) => row.eachCell((c, col) => {
+      if (c.value === 'Comment' && !commentCol) {
+        commentCol = col;
+        headerRow = r;
+      }
+    }));
+    expect(commentCol).toBeGreaterThan(0);
+    let lineRow = 0;
+    ws.eachRow((row, r) => {
+      if (r > headerRow && row.getCell(1).value === 'South' && row.getCell(3).value === 'Dev Sharma' && row.getCell(2).value === 'Widgets') lineRow = r;
+    });
+    expect(lineRow).toBeGreaterThan(headerRow);
+    ws.getCell(lineRow, commentCol).value = 'Key account lost in March';
+    await writeWorkbook(wb, first);
+    const second = path.join(dir, 'round2.xlsx');
+    const r = await run(['analyze', 'round1.xlsx', '--out', second], dir);
+    expect(r.code).toBe(0);
+    const wb2 = await loadWorkbook(second);
+    expect(wb2.worksheets.map((w) => w.name)).toEqual([EXAMPLE_SHEET, 'BP Variance', STATE_SHEET]);
+    expect(wb2.getWorksheet('BP Variance')!.getCell(lineRow, commentCol).value).toBe('Key account lost in March');
+  });
+
   it('exits 1 on usage and file errors, with a plain message', async () => {
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a workbook');
     const cases: [string[], RegExp][] = [

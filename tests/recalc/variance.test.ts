@@ -24,6 +24,31 @@ interface Case {
   options?: AnalyzeOptions;
 }
 
+/** A Budget block then an Actual block, labelled by merged cells above real-date period headers. */
+function blockLayoutWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Blocks 2026');
+  ws.getCell('B1').value = 'Budget';
+  ws.mergeCells('B1:D1');
+  ws.getCell('E1').value = 'Actual';
+  ws.mergeCells('E1:G1');
+  ws.getCell('A2').value = 'Rep';
+  for (let i = 0; i < 3; i++) {
+    for (const c of [2 + i, 5 + i]) {
+      const cell = ws.getCell(2, c);
+      cell.value = new Date(Date.UTC(2026, i, 1));
+      cell.numFmt = 'mmm-yy';
+    }
+  }
+  const rows: (number | string | null)[][] = [
+    ['Ann', 10, 20, 30, 12, 18, null],
+    ['Bob', 5, 5, 5, 4, 7, null],
+    ['Cy', 0, 8, 9, 3, 9, null],
+  ];
+  rows.forEach((r, i) => r.forEach((v, j) => v !== null && (ws.getCell(3 + i, 1 + j).value = v)));
+  return wb;
+}
+
 function cases(): Case[] {
   const out: Case[] = [{ name: 'example', wb: buildExampleWorkbook() }];
   out.push({ name: 'example-asof-mar', wb: buildExampleWorkbook(), options: { asOf: '2026-03', flagPct: 0.05, flagAbs: 1 } });
@@ -73,6 +98,26 @@ function cases(): Case[] {
       })),
     }).wb,
   });
+  // Chinese headers and unit, a cost line marked 费用.
+  const zh = wideWorkbook({
+    sheet: '销售预算',
+    title: '2026年销售预算',
+    unitNote: '单位：千元',
+    dimNames: ['区域', '产品'],
+    typeColumn: true,
+    periods: ['2026年1月', '2026年2月', '2026年3月', '2026年4月'],
+    lines: [
+      { dims: ['华东', '产品A'], type: '收入', budget: [100, 120, 130, 90], actual: [90, 100, 140, null] },
+      { dims: ['华南', '差旅'], type: '费用', budget: [10, 10, 10, 10], actual: [12, 13, 9, null] },
+    ],
+  }).wb;
+  zh.getWorksheet('销售预算')!.eachRow((row) =>
+    row.eachCell((c) => {
+      if (typeof c.value === 'string') c.value = c.value.replace(/ Budget$/, ' 预算').replace(/ Actual$/, ' 实际');
+    }),
+  );
+  out.push({ name: 'chinese', wb: zh });
+  out.push({ name: 'blocks', wb: blockLayoutWorkbook() });
   return out;
 }
 
@@ -182,6 +227,7 @@ describeLo('variance sheet recalculated by LibreOffice equals the TypeScript num
         mismatches.push(`${e.file} ${e.sheet}!${e.address}: TypeScript ${JSON.stringify(e.result)} vs LibreOffice ${JSON.stringify(gotValue)} (${cell.formula})`);
       }
     }
+    console.log(`recalc: compared ${compared} formula cells (${numeric} numeric) in ${recalculated.size} workbooks`);
     expect(mismatches.slice(0, 30)).toEqual([]);
     expect(compared).toBe(expected.length);
     expect(compared).toBeGreaterThan(1000);

@@ -127,11 +127,18 @@ export function readWorksheetGrid(ws: ExcelJS.Worksheet, date1904: boolean): Gri
       const raw = cell.value as unknown;
       const isFormula =
         raw !== null && typeof raw === 'object' && ('formula' in (raw as object) || 'sharedFormula' in (raw as object));
-      if (isFormula) {
+      const formulaText = isFormula ? cell.formula : undefined;
+      if (formulaText) {
         const conv = convertPlain((raw as { result?: unknown }).result, date1904);
         vr.push(conv.value);
         tr.push(conv.type);
-        fr.push(fromFileFormula(cell.formula ?? ''));
+        fr.push(fromFileFormula(formulaText));
+      } else if (isFormula) {
+        // A formula object without formula text (a shared formula whose master is missing): keep its cached value as a constant.
+        const conv = convertPlain((raw as { result?: unknown }).result, date1904);
+        vr.push(conv.value);
+        tr.push(conv.type);
+        fr.push(conv.value);
       } else {
         const conv = convertPlain(raw, date1904);
         vr.push(conv.value);
