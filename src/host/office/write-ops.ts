@@ -33,9 +33,11 @@ export function prepareSheetOp(s: SheetPlan, exists: boolean): WriteOp {
   return simple(`prepare ${s.name}`, jsonBytes(s.name) + 64, (ctx) => {
     if (exists) {
       const ws = sheet(ctx, s.name);
-      const all = ws.getRange();
-      all.conditionalFormats.clearAll();
-      all.clear('All');
+      // The used range including formatting-only cells: everything we wrote. Not the whole
+      // sheet, which would be 17 billion cells for one operation (OperationCellsExceedLimit risk).
+      const used = ws.getUsedRange(false);
+      used.conditionalFormats.clearAll();
+      used.clear('All');
       ws.freezePanes.unfreeze();
     } else {
       ctx.workbook.worksheets.add(s.name);
@@ -141,7 +143,7 @@ export function stateOp(state: BudgetPilotState, exists: boolean): WriteOp {
   const chunks = stateChunks(state);
   return simple('state', jsonBytes(chunks) + 200, (ctx) => {
     const ws = exists ? sheet(ctx, STATE_SHEET) : ctx.workbook.worksheets.add(STATE_SHEET);
-    if (exists) ws.getRange().clear('All');
+    if (exists) ws.getUsedRange(false).clear('All');
     const r = ws.getRange(`A1:${toA1(chunks.length - 1, 0)}`);
     r.numberFormat = chunks.map(() => [TEXT_FORMAT]);
     r.values = chunks.map((c) => [c]);

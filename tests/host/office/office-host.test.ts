@@ -327,3 +327,18 @@ describe('OfficeHost.applyPlan: names Excel would reject', () => {
     }
   });
 });
+
+describe('OfficeHost state sheet rewrite', () => {
+  test('a shorter state replaces a longer one completely (no stale chunks left in A2, A3...)', async () => {
+    const { fake, host } = setup({ sheets: [sourceSeed(1)] });
+    const long = makePlan(1);
+    long.state.ownedSheets.push(...Array.from({ length: 2000 }, (_, i) => ({ name: `Old ${i}`, role: 'forecast' as const })));
+    await host.applyPlan(long);
+    expect(fake.workbook.value(STATE_SHEET, 'A2')).not.toBe('');
+    await host.applyPlan(makePlan(1));
+    expect(fake.workbook.value(STATE_SHEET, 'A2')).toBe('');
+    // previously owned sheets that do not exist are dropped; the plan's own sheet stays owned
+    await expect(host.readState()).resolves.toEqual(makePlan(1).state);
+    expect(fake.workbook.visibility(STATE_SHEET)).toBe('VeryHidden');
+  });
+});
