@@ -166,8 +166,8 @@ function writeInputs(
   const yearStart = fiscalYearStart(asOf, fyStartMonth);
   const rows: [keyof typeof INPUT_ROWS, string, PlanCell, string][] = [
     ['asOf', 'As of', val(asOf, MONTH_FORMAT, 'input'), 'Last month in YTD: type its first day, e.g. 1-Aug-2026'],
-    ['flagPct', 'Flag at |YTD var %| ≥', val(report.settings.flagPct, '0%', 'input'), 'Unfavourable lines this far off budget are flagged…'],
-    ['flagAbs', 'and |YTD var| ≥', val(report.settings.flagAbs, '#,##0', 'input'), '…when the amount is at least this (materiality)'],
+    ['flagPct', 'Flag at |YTD var %| ≥', val(report.settings.flagPct, Number.isInteger(Math.round(report.settings.flagPct * 1e6) / 1e4) ? '0%' : '0.0#%', 'input'), 'Unfavourable lines this far off budget are flagged…'],
+    ['flagAbs', 'and |YTD var| ≥', val(report.settings.flagAbs, Number.isInteger(report.settings.flagAbs) ? '#,##0' : '#,##0.00', 'input'), '…when the amount is at least this (materiality)'],
     ['fyStartMonth', 'Fiscal year starts (month)', val(fyStartMonth, '0', 'input'), '1 = January, 4 = April, …'],
     [
       'yearStart',

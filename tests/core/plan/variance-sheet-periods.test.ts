@@ -46,3 +46,17 @@ describe('variance sheet over other calendars', () => {
     expect(formulaAt(plan(periods, '2026-01', [100, 200], [90, null]).sheet, 'L11').format).toBe('0.0%');
   });
 });
+
+describe('input formats', () => {
+  it('shows thresholds without hiding their decimals', () => {
+    const periods = monthPeriods(2026, 1, 1);
+    const model = makeModel({ periods, asOf: '2026-01', dims: ['Product'], lines: [{ key: ['W'], budget: [1], actual: [1] }] });
+    const at = (flagPct: number, flagAbs: number) => {
+      const vp = buildVariancePlan(model, computeVariance(model, { asOf: '2026-01', flagPct, flagAbs }));
+      const names = new Map(vp.plan.names.map((n) => [n.name, n.address.replace(/\$/g, '')]));
+      return [cellAt(vp.plan.sheets[0], names.get('BP_FlagPct')!), cellAt(vp.plan.sheets[0], names.get('BP_FlagAbs')!)];
+    };
+    expect(at(0.1, 500)).toEqual([expect.objectContaining({ value: 0.1, format: '0%' }), expect.objectContaining({ value: 500, format: '#,##0' })]);
+    expect(at(0.125, 0.5)).toEqual([expect.objectContaining({ value: 0.125, format: '0.0#%' }), expect.objectContaining({ value: 0.5, format: '#,##0.00' })]);
+  });
+});
