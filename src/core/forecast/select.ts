@@ -198,6 +198,16 @@ export function forecastLine(history: number[], options: ForecastOptions): LineF
     floor,
     bandWidth: bandWidths(chosen.errors, y, horizon),
   };
-  const { forecast, lower, upper } = evaluateForecast(y, params, horizon);
-  return { method: chosen.candidate.method, params, forecast, lower, upper, backtest: score(chosen, y, period) };
+  const result = evaluateForecast(y, params, horizon);
+  const finite = (xs: number[]): boolean => xs.every((v) => Number.isFinite(v));
+  if (finite(result.forecast) && finite(result.lower) && finite(result.upper) && finite(params.bandWidth))
+    return { method: chosen.candidate.method, params, ...result, backtest: score(chosen, y, period) };
+  // Only reachable with values so large that sums overflow (beyond 1e300): repeat the last value.
+  const fallback: ForecastParams = {
+    seasonal: NO_SEASONALITY,
+    components: [{ method: 'movingAverage', window: 1 }],
+    floor,
+    bandWidth: new Array<number>(horizon).fill(0),
+  };
+  return { method: 'movingAverage', params: fallback, ...evaluateForecast(y, fallback, horizon), backtest: { mape: null, mase: null, points: 0 } };
 }

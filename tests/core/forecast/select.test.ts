@@ -116,3 +116,22 @@ describe('forecastLine', () => {
     }
   });
 });
+
+describe('forecastLine extremes', () => {
+  it('values so large that sums overflow still give finite numbers (the last value repeated)', () => {
+    const r = forecastLine([1e308, 1e308, -1e308, 5, 1e308, 1e308, 1e308], { horizon: 2 });
+    for (const v of [...r.forecast, ...r.lower, ...r.upper]) expect(Number.isFinite(v)).toBe(true);
+    expect(r.method).toBe('movingAverage');
+    expect(r.forecast).toEqual([1e308, 1e308]);
+  });
+  it('horizon 0 gives empty arrays', () => {
+    const r = forecastLine([1, 2, 3], { horizon: 0 });
+    expect(r.forecast).toEqual([]);
+    expect(r.lower).toEqual([]);
+  });
+  it('a straight line is not given a season made of ones', () => {
+    const r = forecastLine(Array.from({ length: 40 }, (_, t) => 100 + t), { horizon: 2, period: 4 });
+    expect(r.params.seasonal.kind).toBe('none');
+    expect(r.forecast[0]).toBeGreaterThan(138);
+  });
+});
