@@ -83,6 +83,28 @@ function readMerges(ws: ExcelJS.Worksheet): MergedArea[] {
   return out;
 }
 
+/** The name of the largest Excel Table overlapping the used range (1-based bounds), if any. */
+function tableNameIn(ws: ExcelJS.Worksheet, b: UsedBounds): string | undefined {
+  let best: { name: string; size: number } | undefined;
+  // ExcelJS's typings declare getTables() as [Table, void][]; at runtime each entry is a Table whose
+  // `table` holds the model (name, tableRef). Read it through a narrow structural type.
+  for (const entry of ws.getTables() as unknown as { table?: { name?: string; tableRef?: string; ref?: string } }[]) {
+    const t = entry.table;
+    const ref = t?.tableRef ?? t?.ref;
+    if (!t?.name || !ref) continue;
+    let p;
+    try {
+      p = parseRange(ref);
+    } catch {
+      continue;
+    }
+    const overlaps = p.row + 1 <= b.bottom && p.row + p.rowCount >= b.top && p.col + 1 <= b.right && p.col + p.colCount >= b.left;
+    const size = p.rowCount * p.colCount;
+    if (overlaps && (!best || size > best.size)) best = { name: t.name, size };
+  }
+  return best?.name;
+}
+
 export function readWorksheetGrid(ws: ExcelJS.Worksheet, date1904: boolean): Grid {
   const merged = readMerges(ws);
   const b = usedBounds(ws);
@@ -155,7 +177,9 @@ export function readWorksheetGrid(ws: ExcelJS.Worksheet, date1904: boolean): Gri
   // Column definitions (ws.columns) exist only where the file declares them; reading them does not add any.
   const cols = ws.columns ?? [];
   for (let c = bounds.left; c <= Math.min(bounds.right, cols.length); c++) if (cols[c - 1]?.hidden) hiddenCols.push(c - 1);
+  const tableName = b ? tableNameIn(ws, bounds) : undefined;
   return {
+    ...(tableName ? { tableName } : {}),
     sheet: ws.name,
     origin: { row: bounds.top - 1, col: bounds.left - 1 },
     values,

@@ -120,4 +120,26 @@ describe('XlsxHost.readGrid', () => {
     expect(ws.rowCount).toBe(5);
     expect(ws.findRow(3)).toBeUndefined(); // reading created no row between the two
   });
+
+  it('names the Excel Table the used range belongs to', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('T');
+    ws.addTable({
+      name: 'Budget26',
+      ref: 'B2',
+      headerRow: true,
+      columns: [{ name: 'Rep' }, { name: 'Jan-26 Budget' }, { name: 'Jan-26 Actual' }],
+      rows: [
+        ['Ann', 10, 9],
+        ['Bob', 5, 6],
+      ],
+    });
+    wb.addWorksheet('Plain').getCell('A1').value = 1;
+    const h = await roundTrip(wb);
+    const g = await h.readGrid('T');
+    expect(g.tableName).toBe('Budget26');
+    expect(g.values[0]).toEqual(['Rep', 'Jan-26 Budget', 'Jan-26 Actual']);
+    expect(g.values[2]).toEqual(['Bob', 5, 6]);
+    expect((await h.readGrid('Plain')).tableName).toBeUndefined();
+  });
 });
