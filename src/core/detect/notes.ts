@@ -3,6 +3,8 @@
  * and unit notes ("in thousands", "单位：万元", "(k)").
  */
 import { normalizeText } from '../periods/text';
+import { problem, type Problem } from '../problems';
+import type { SheetView } from './sheet-view';
 
 /** The year a title names, or null. */
 export function yearInText(text: string): number | null {
@@ -34,4 +36,41 @@ export function unitInText(text: string): string | null {
   if (n === '' || n.length > 200) return null;
   for (const [unit, re] of UNIT_PATTERNS) if (re.test(n)) return unit;
   return null;
+}
+
+/** The first year named above the header row (a title or a year cell), or null. */
+export function titleYear(view: SheetView, headerRow: number): number | null {
+  for (let r = 0; r < headerRow; r++) {
+    for (let c = 0; c < view.cols; c++) {
+      const v = view.value(r, c);
+      if (typeof v === 'number') {
+        if (Number.isInteger(v) && v >= 1950 && v <= 2100 && view.format(r, c).toLowerCase().includes('general')) return v;
+        continue;
+      }
+      if (typeof v !== 'string' || v.trim() === '') continue;
+      const y = yearInText(v);
+      if (y !== null) return y;
+    }
+  }
+  return null;
+}
+
+/** Unit notes above the header, in the header row and below the last line; MIXED_UNITS when they disagree. */
+export function findUnit(view: SheetView, headerRow: number, lastRow: number, problems: Problem[]): string | null {
+  const rows: number[] = [];
+  for (let r = 0; r <= headerRow && r < view.rows; r++) rows.push(r);
+  for (let r = Math.max(lastRow + 1, headerRow + 1); r < view.rows; r++) rows.push(r);
+  const found: { unit: string; cell: string }[] = [];
+  for (const r of rows) {
+    for (let c = 0; c < view.cols; c++) {
+      const v = view.value(r, c);
+      if (typeof v !== 'string' || v.trim() === '') continue;
+      const u = unitInText(v);
+      if (u && !found.some((f) => f.unit === u)) found.push({ unit: u, cell: view.a1(r, c) });
+    }
+  }
+  if (found.length > 1) {
+    problems.push(problem('MIXED_UNITS', view.sheet, found[1].cell, { units: found.map((f) => f.unit).join(', ') }));
+  }
+  return found.length ? found[0].unit : null;
 }
