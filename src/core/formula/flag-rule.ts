@@ -15,10 +15,16 @@ export const FLAG_ABS_NAME = 'BP_FlagAbs';
 /** The Type text that makes a line a cost line (compared case-insensitively by Excel). */
 export const COST_TYPE_TEXT = 'Cost';
 
-/** Boolean formula body (no leading "=") over four cell references. */
-export function flagRuleFormula(typeRef: string, budgetRef: string, varianceRef: string, variancePctRef: string): string {
+/** Boolean formula body (no leading "=") over four cell references; costText is the Type text of a cost line. */
+export function flagRuleFormula(
+  typeRef: string,
+  budgetRef: string,
+  varianceRef: string,
+  variancePctRef: string,
+  costText: string = COST_TYPE_TEXT,
+): string {
   return (
-    `AND(IF(${typeRef}=${str(COST_TYPE_TEXT)},${varianceRef}>0,${varianceRef}<0),` +
+    `AND(IF(${typeRef}=${str(costText)},${varianceRef}>0,${varianceRef}<0),` +
     `IF(${budgetRef}<>0,ABS(${variancePctRef})>=${FLAG_PCT_NAME},${varianceRef}<>0),` +
     `ABS(${varianceRef})>=${FLAG_ABS_NAME})`
   );

@@ -3,18 +3,19 @@
  * line's row) and later sheets (forecast, roll-ups) agree. Rows and columns are 0-based.
  */
 
-import { COST_TYPE_TEXT, FLAG_ABS_NAME, FLAG_PCT_NAME } from '../formula/flag-rule';
+import { FLAG_ABS_NAME, FLAG_PCT_NAME } from '../formula/flag-rule';
+import { VARIANCE_TEXT_EN } from './variance-strings';
 
 export const VARIANCE_SHEET_NAME = 'BP Variance';
 
-/** Measure header texts; the YTD SUMIFS match on "Budget" and "Actual". */
-export const MEASURES = { budget: 'Budget', actual: 'Actual', variance: 'Var', variancePct: 'Var %' } as const;
+/** Measure header texts (en-US); the YTD SUMIFS match on "Budget" and "Actual". See variance-strings.ts for zh-CN. */
+export const MEASURES = VARIANCE_TEXT_EN.measures;
 
-/** Status texts written by the Status formula. */
-export const STATUS = { off: 'Off target', on: 'On track' } as const;
+/** Status texts written by the Status formula (en-US). */
+export const STATUS = VARIANCE_TEXT_EN.statusText;
 
-/** Type texts; the Status formula treats "Cost" (any case) as a cost line. */
-export const TYPE_TEXT = { revenue: 'Revenue', cost: COST_TYPE_TEXT } as const;
+/** Type texts (en-US); the Status formula treats "Cost" (any case) as a cost line. */
+export const TYPE_TEXT = VARIANCE_TEXT_EN.typeText;
 
 /** Named input cells, in the order they appear at the top of the sheet (column B). */
 export const INPUT_ROWS = {

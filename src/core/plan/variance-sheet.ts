@@ -13,6 +13,7 @@ import { flagRuleFormula } from '../formula/flag-rule';
 import { str } from '../formula/refs';
 import { lineKeyId } from '../model';
 import type { BudgetModel, SourceValue } from '../model';
+import type { Locale } from '../problems';
 import { sheetSub, sheetSum } from '../variance/arith';
 import { asOfSerial, defaultFyStartMonth, fiscalYearStart, periodStart } from '../variance/calendar';
 import type { LineVariance, VarianceReport } from '../variance/types';
@@ -24,17 +25,16 @@ import {
   INPUT_LABEL_COL,
   INPUT_ROWS,
   INPUT_VALUE_COL,
-  MEASURES,
   MEASURE_HEADER_ROW,
   NAMES,
   PERIOD_HEADER_ROW,
-  STATUS,
-  TYPE_TEXT,
   VARIANCE_SHEET_NAME,
   periodColumns,
   varianceColumns,
 } from './variance-layout';
 import type { VarianceColumns } from './variance-layout';
+import { fillText, varianceText } from './variance-strings';
+import type { VarianceSheetText } from './variance-strings';
 
 export { readCarryOver } from './carry-over';
 export type { CarryOver } from './carry-over';
@@ -55,6 +55,8 @@ export interface VariancePlanOptions {
   sheetName?: string;
   /** What people typed into our input columns last time, by lineKeyId (see readCarryOver). */
   carryOver?: CarryOver;
+  /** Language of the sheet's words (labels, headers, Type and Status texts). Default en-US. */
+  locale?: Locale;
 }
 
 export interface VariancePlan {
@@ -97,8 +99,8 @@ function a1(row: number, col: number, abs = false): string {
   return letters + (row + 1);
 }
 
-function keyHeaders(model: BudgetModel, keyCount: number): string[] {
-  return Array.from({ length: keyCount }, (_, i) => model.dimensions[i]?.name || `Key ${i + 1}`);
+function keyHeaders(model: BudgetModel, keyCount: number, t: VarianceSheetText): string[] {
+  return Array.from({ length: keyCount }, (_, i) => model.dimensions[i]?.name || fillText(t.keyHeader, { n: i + 1 }));
 }
 
 /** Key parts laid out over keyCount columns: padded with "", extra parts joined into the last. */
@@ -151,8 +153,8 @@ function variancePctCell(v: string, bud: string, result: number | null, style?: 
 }
 
 /** The flag rule over one row's cells; shared by the Status formula and the conditional format. */
-function flagCondition(type: string, ytdBudget: string, ytdVar: string, ytdPct: string): string {
-  return flagRuleFormula(type, ytdBudget, ytdVar, ytdPct);
+function flagCondition(t: VarianceSheetText, type: string, ytdBudget: string, ytdVar: string, ytdPct: string): string {
+  return flagRuleFormula(type, ytdBudget, ytdVar, ytdPct, t.typeText.cost);
 }
 
 function writeInputs(
@@ -160,32 +162,29 @@ function writeInputs(
   model: BudgetModel,
   report: VarianceReport,
   sheetName: string,
+  t: VarianceSheetText,
 ): { names: NamePlan[]; notes: NotePlan[] } {
   const fyStartMonth = report.settings.fyStartMonth ?? defaultFyStartMonth(model.periods);
   const asOf = asOfSerial(report.settings.asOf, model.periods) ?? periodStartOrEpoch(model);
   const yearStart = fiscalYearStart(asOf, fyStartMonth);
-  const rows: [keyof typeof INPUT_ROWS, string, PlanCell, string][] = [
-    ['asOf', 'As of', val(asOf, MONTH_FORMAT, 'input'), 'Last month in YTD: type its first day, e.g. 1-Aug-2026'],
-    ['flagPct', 'Flag at |YTD var %| ≥', val(report.settings.flagPct, Number.isInteger(Math.round(report.settings.flagPct * 1e6) / 1e4) ? '0%' : '0.0#%', 'input'), 'Unfavourable lines this far off budget are flagged…'],
-    ['flagAbs', 'and |YTD var| ≥', val(report.settings.flagAbs, Number.isInteger(report.settings.flagAbs) ? '#,##0' : '#,##0.00', 'input'), '…when the amount is at least this (materiality)'],
-    ['fyStartMonth', 'Fiscal year starts (month)', val(fyStartMonth, '0', 'input'), '1 = January, 4 = April, …'],
-    [
-      'yearStart',
-      'Fiscal year start',
-      fx(`=DATE(YEAR(EDATE(${NAMES.asOf},1-${NAMES.fyStartMonth})),${NAMES.fyStartMonth},1)`, yearStart, MONTH_FORMAT),
-      'YTD runs from this month through As of',
-    ],
+  const rows: [keyof typeof INPUT_ROWS, PlanCell][] = [
+    ['asOf', val(asOf, MONTH_FORMAT, 'input')],
+    ['flagPct', val(report.settings.flagPct, Number.isInteger(Math.round(report.settings.flagPct * 1e6) / 1e4) ? '0%' : '0.0#%', 'input')],
+    ['flagAbs', val(report.settings.flagAbs, Number.isInteger(report.settings.flagAbs) ? '#,##0' : '#,##0.00', 'input')],
+    ['fyStartMonth', val(fyStartMonth, '0', 'input')],
+    ['yearStart', fx(`=DATE(YEAR(EDATE(${NAMES.asOf},1-${NAMES.fyStartMonth})),${NAMES.fyStartMonth},1)`, yearStart, MONTH_FORMAT)],
   ];
   const names: NamePlan[] = [];
   const notes: NotePlan[] = [];
-  for (const [id, label, cell, hint] of rows) {
+  for (const [id, cell] of rows) {
+    const [label, hint] = t.inputs[id];
     const r = INPUT_ROWS[id];
     sh.set(r, INPUT_LABEL_COL, val(label, undefined, 'label'));
     sh.set(r, INPUT_VALUE_COL, cell);
     sh.set(r, INPUT_HINT_COL, val(hint, undefined, 'note'));
-    names.push({ name: NAMES[id], sheet: sheetName, address: a1(r, INPUT_VALUE_COL, true), comment: `${label} (Budget Pilot)` });
+    names.push({ name: NAMES[id], sheet: sheetName, address: a1(r, INPUT_VALUE_COL, true), comment: fillText(t.nameComment, { label }) });
   }
-  notes.push({ at: a1(INPUT_ROWS.asOf, INPUT_VALUE_COL), text: 'YTD includes every period that starts between BP_YearStart and this date.' });
+  notes.push({ at: a1(INPUT_ROWS.asOf, INPUT_VALUE_COL), text: t.asOfNote });
   return { names, notes };
 }
 
@@ -193,29 +192,29 @@ function periodStartOrEpoch(model: BudgetModel): number {
   return model.periods.length > 0 ? periodStart(model.periods[0]) - 1 : 36526; // 1-Jan-2000 without periods
 }
 
-function writeHeaders(sh: Sheet, model: BudgetModel, cols: VarianceColumns): void {
+function writeHeaders(sh: Sheet, model: BudgetModel, cols: VarianceColumns, t: VarianceSheetText): void {
   const pr = PERIOD_HEADER_ROW;
   const mr = MEASURE_HEADER_ROW;
-  keyHeaders(model, cols.keyCount).forEach((h, c) => sh.set(mr, c, val(h, undefined, 'header')));
-  sh.set(pr, cols.ytdBudget, val('Year to date', undefined, 'header'));
+  keyHeaders(model, cols.keyCount, t).forEach((h, c) => sh.set(mr, c, val(h, undefined, 'header')));
+  sh.set(pr, cols.ytdBudget, val(t.yearToDate, undefined, 'header'));
   const fixed: [number, string][] = [
-    [cols.type, 'Type'],
-    [cols.ytdBudget, `YTD ${MEASURES.budget}`],
-    [cols.ytdActual, `YTD ${MEASURES.actual}`],
-    [cols.ytdVariance, `YTD ${MEASURES.variance}`],
-    [cols.ytdVariancePct, `YTD ${MEASURES.variancePct}`],
-    [cols.status, 'Status'],
-    [cols.comment, 'Comment'],
+    [cols.type, t.type],
+    [cols.ytdBudget, t.ytdPrefix + t.measures.budget],
+    [cols.ytdActual, t.ytdPrefix + t.measures.actual],
+    [cols.ytdVariance, t.ytdPrefix + t.measures.variance],
+    [cols.ytdVariancePct, t.ytdPrefix + t.measures.variancePct],
+    [cols.status, t.status],
+    [cols.comment, t.comment],
   ];
   for (const [c, h] of fixed) sh.set(mr, c, val(h, undefined, 'header'));
   model.periods.forEach((p, i) => {
     const pc = periodColumns(cols, i);
     const start = periodStart(p);
     const measures: [number, string][] = [
-      [pc.budget, MEASURES.budget],
-      [pc.actual, MEASURES.actual],
-      [pc.variance, MEASURES.variance],
-      [pc.variancePct, MEASURES.variancePct],
+      [pc.budget, t.measures.budget],
+      [pc.actual, t.measures.actual],
+      [pc.variance, t.measures.variance],
+      [pc.variancePct, t.measures.variancePct],
     ];
     for (const [c, m] of measures) {
       // every column of the period carries its date for the YTD SUMIFS; only the first shows it
@@ -234,10 +233,20 @@ function ytdSumifs(row: number, cols: VarianceColumns, measure: string): string 
   return `=SUMIFS(${rowRange},${measureHdr},${str(measure)},${periodHdr},"<="&${NAMES.asOf},${periodHdr},">="&${NAMES.yearStart})`;
 }
 
-function writeLine(sh: Sheet, model: BudgetModel, lv: LineVariance, index: number, row: number, cols: VarianceColumns, amt: string, comment: string | number | undefined): void {
+function writeLine(
+  sh: Sheet,
+  t: VarianceSheetText,
+  model: BudgetModel,
+  lv: LineVariance,
+  index: number,
+  row: number,
+  cols: VarianceColumns,
+  amt: string,
+  comment: string | number | undefined,
+): void {
   const line = model.lines[index];
   keyCells(line.key, cols.keyCount).forEach((k, c) => sh.set(row, c, val(k)));
-  sh.set(row, cols.type, val(lv.type === 'cost' ? TYPE_TEXT.cost : TYPE_TEXT.revenue));
+  sh.set(row, cols.type, val(lv.type === 'cost' ? t.typeText.cost : t.typeText.revenue));
   model.periods.forEach((_, i) => {
     const pc = periodColumns(cols, i);
     const pv = lv.periods[i];
@@ -254,23 +263,24 @@ function writeLine(sh: Sheet, model: BudgetModel, lv: LineVariance, index: numbe
   const yv = a1(row, cols.ytdVariance);
   const yp = a1(row, cols.ytdVariancePct);
   if (cols.periodCount > 0) {
-    sh.set(row, cols.ytdBudget, fx(ytdSumifs(row, cols, MEASURES.budget), lv.ytd.budget, amt));
-    sh.set(row, cols.ytdActual, fx(ytdSumifs(row, cols, MEASURES.actual), lv.ytd.actual, amt));
+    sh.set(row, cols.ytdBudget, fx(ytdSumifs(row, cols, t.measures.budget), lv.ytd.budget, amt));
+    sh.set(row, cols.ytdActual, fx(ytdSumifs(row, cols, t.measures.actual), lv.ytd.actual, amt));
   } else {
     sh.set(row, cols.ytdBudget, val(0, amt));
     sh.set(row, cols.ytdActual, val(0, amt));
   }
   sh.set(row, cols.ytdVariance, fx(`=${ya}-${yb}`, lv.ytd.variance, amt));
   sh.set(row, cols.ytdVariancePct, fx(`=IF(${yb}<>0,${yv}/ABS(${yb}),"")`, lv.ytd.variancePct, PCT_FORMAT));
-  const cond = flagCondition(a1(row, cols.type), yb, yv, yp);
-  sh.set(row, cols.status, fx(`=IF(${cond},${str(STATUS.off)},${str(STATUS.on)})`, lv.offTarget ? STATUS.off : STATUS.on));
+  const cond = flagCondition(t, a1(row, cols.type), yb, yv, yp);
+  const st = t.statusText;
+  sh.set(row, cols.status, fx(`=IF(${cond},${str(st.off)},${str(st.on)})`, lv.offTarget ? st.off : st.on));
   sh.set(row, cols.comment, val(comment ?? null, undefined, 'input'));
 }
 
-function writeTotal(sh: Sheet, report: VarianceReport, row: number, cols: VarianceColumns, firstRow: number, lastRow: number, amt: string): void {
+function writeTotal(sh: Sheet, t: VarianceSheetText, report: VarianceReport, row: number, cols: VarianceColumns, firstRow: number, lastRow: number, amt: string): void {
   const colRange = (c: number): string => `${a1(firstRow, c)}:${a1(lastRow, c)}`;
   const lines = report.lines;
-  sh.set(row, 0, val('Total', undefined, 'total'));
+  sh.set(row, 0, val(t.total, undefined, 'total'));
   const yb = a1(row, cols.ytdBudget);
   const ya = a1(row, cols.ytdActual);
   const yv = a1(row, cols.ytdVariance);
@@ -333,24 +343,14 @@ export function buildVariancePlan(model: BudgetModel, report: VarianceReport, op
   const cols = varianceColumns(keyCount, model.periods.length);
   const sh = new Sheet(Math.max(cols.width, INPUT_HINT_COL + 1));
   const amt = amountFormat(model);
+  const t = varianceText(options.locale);
 
-  const unit = model.unit ? ` (amounts in ${model.unit})` : '';
-  sh.set(0, 0, val(`Budget Pilot: variance${unit}`, undefined, 'title'));
-  sh.set(
-    1,
-    0,
-    val(
-      `Source: ${qualify(model.source.sheet, model.source.range)}. Every number below is a live formula over the source cells; change the yellow inputs to re-flag.`,
-      undefined,
-      'note',
-    ),
-  );
-  const { names, notes } = writeInputs(sh, model, report, sheetName);
-  writeHeaders(sh, model, cols);
-  notes.push({
-    at: a1(MEASURE_HEADER_ROW, cols.type),
-    text: `Type "${TYPE_TEXT.cost}" makes a line a cost line: actual above budget is unfavourable. Anything else counts as revenue.`,
-  });
+  const unit = model.unit ? fillText(t.unitSuffix, { unit: model.unit }) : '';
+  sh.set(0, 0, val(t.title + unit, undefined, 'title'));
+  sh.set(1, 0, val(fillText(t.sourceNote, { source: qualify(model.source.sheet, model.source.range) }), undefined, 'note'));
+  const { names, notes } = writeInputs(sh, model, report, sheetName, t);
+  writeHeaders(sh, model, cols, t);
+  notes.push({ at: a1(MEASURE_HEADER_ROW, cols.type), text: fillText(t.typeNote, { cost: t.typeText.cost }) });
 
   const n = model.lines.length;
   const lineIds = new Set<string>();
@@ -362,7 +362,7 @@ export function buildVariancePlan(model: BudgetModel, report: VarianceReport, op
     const shownId = lineKeyId(keyCells(model.lines[i].key, keyCount));
     lineIds.add(id).add(shownId);
     const carried = carryOver.get(id) ?? carryOver.get(shownId);
-    writeLine(sh, model, lv, i, row, cols, amt, carried?.[COMMENT_INPUT_ID]);
+    writeLine(sh, t, model, lv, i, row, cols, amt, carried?.[COMMENT_INPUT_ID]);
     lineRows.push(row + 1);
   });
 
@@ -377,11 +377,11 @@ export function buildVariancePlan(model: BudgetModel, report: VarianceReport, op
     const rel = (c: number): string => `$${colToLetters(c)}${FIRST_LINE_ROW + 1}`;
     conditionalFormats.push({
       range: rangeA1(FIRST_LINE_ROW, 0, n, cols.width),
-      formula: `=${flagCondition(rel(cols.type), rel(cols.ytdBudget), rel(cols.ytdVariance), rel(cols.ytdVariancePct))}`,
+      formula: `=${flagCondition(t, rel(cols.type), rel(cols.ytdBudget), rel(cols.ytdVariance), rel(cols.ytdVariancePct))}`,
       fill: OFF_TARGET_FILL,
       fontColor: OFF_TARGET_FONT,
     });
-    writeTotal(sh, report, lastRow + 1, cols, FIRST_LINE_ROW, lastRow, amt);
+    writeTotal(sh, t, report, lastRow + 1, cols, FIRST_LINE_ROW, lastRow, amt);
     nextRow = lastRow + 2;
   }
 
@@ -389,7 +389,7 @@ export function buildVariancePlan(model: BudgetModel, report: VarianceReport, op
   const orphans = [...carryOver.entries()].filter(([id, rec]) => !lineIds.has(id) && rec[COMMENT_INPUT_ID] !== undefined);
   if (orphans.length > 0) {
     const noteRow = nextRow + 1;
-    sh.set(noteRow, 0, val('Comments kept from lines that are no longer in the budget (delete a comment to drop it):', undefined, 'note'));
+    sh.set(noteRow, 0, val(t.orphanNote, undefined, 'note'));
     const first = noteRow + 1;
     orphans.forEach(([id, rec], i) => {
       keyCells(id.split('\u001f'), keyCount).forEach((k, c) => sh.set(first + i, c, val(k)));
