@@ -36,6 +36,7 @@ export function readLines(view: SheetView, cols: ColumnLayout, dataStart: number
     ...actualAt.map((a) => ({ ...a, budget: false })),
   ].sort((a, b) => a.col - b.col);
   const lines: BudgetLine[] = [];
+  const carry: string[] = cols.dimensions.map(() => '');
   const firstRowOfKey = new Map<string, { row: number; count: number }>();
   let lastRow = -1;
 
@@ -44,6 +45,9 @@ export function readLines(view: SheetView, cols: ColumnLayout, dataStart: number
     const typeText = cols.typeColumn ? view.text(r, cols.typeColumn.col) : '';
     let anyValue = false;
     for (const c of valueCols) if (!view.isBlank(r, c)) { anyValue = true; break; }
+    // Outline / pivot style: outer labels written once, on the group's first row or a heading row.
+    const firstLabel = key.findIndex((k) => k !== '');
+    if (anyValue && firstLabel > 0) for (let i = 0; i < firstLabel; i++) key[i] = carry[i];
     const keyBlank = !key.some((k) => k !== '');
     const rowNo = view.absRow(r) + 1;
     const labelCol = cols.dimensions.length ? cols.dimensions[0].col : valueCols[0];
@@ -67,7 +71,9 @@ export function readLines(view: SheetView, cols: ColumnLayout, dataStart: number
     if (!anyValue) {
       // Blank rows, section headings and notes: skipped silently. A fully keyed row is a line with no numbers yet.
       const complete = cols.dimensions.length > 0 && key.every((k) => k !== '');
-      if (!complete || NOTE_RE.test(normalizeText(key[0])) || key.join(' ').length > 120) continue;
+      const note = NOTE_RE.test(normalizeText(key[0] ?? '')) || key.join(' ').length > 120;
+      if (!note) remember(carry, key);
+      if (!complete || note) continue;
     } else if (keyBlank && !hasNumber(view, r, valueCols)) {
       continue; // no key and no numbers (a units or sub-label row under the header): not a line
     } else if (isSumRow(view, r, valueCols)) {
@@ -77,6 +83,7 @@ export function readLines(view: SheetView, cols: ColumnLayout, dataStart: number
       continue;
     }
 
+    remember(carry, key);
     if (keyBlank) {
       if (key.length === 0) key.push(`Row ${rowNo}`);
       else key[0] = `Row ${rowNo}`;
@@ -121,6 +128,13 @@ function reportBlankBudgets(
     if (b.i < 0 || !view.isBlank(r, b.col)) continue; // text and errors already have their own problem
     problems.push(problem('BLANK_BUDGET', view.sheet, view.a1(r, b.col), { line: name, period: cols.periods[b.i].key }));
   }
+}
+
+/** Keeps a row's labels from its first non-blank one on, for rows below that leave outer labels blank. */
+function remember(carry: string[], key: readonly string[]): void {
+  const first = key.findIndex((k) => k !== '');
+  if (first < 0) return;
+  for (let i = first; i < carry.length; i++) carry[i] = key[i] ?? '';
 }
 
 /** 'repeat' when the row repeats the header's period cells, 'other' when it names periods otherwise, else null. */

@@ -1,6 +1,6 @@
 import { detectBudget } from '../../../src/core/detect';
 import type { BudgetLine } from '../../../src/core/model';
-import { buildGrid } from '../../support/grid-builder';
+import { buildGrid, fx } from '../../support/grid-builder';
 
 const addr = (l: BudgetLine, m: 'budget' | 'actual') => l[m].map((v) => v?.source.address ?? null);
 
@@ -148,5 +148,29 @@ describe('yearless months over more than one year', () => {
     const m = detectBudget(buildGrid([['2026 quarterly budget'], header, ['Ann', 1, 1, 1, 1, 1, 1, '', '', '', '']])).model!;
     expect(m.periods.map((p) => p.key)).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2027-Q1']);
     expect(m.asOf).toBe('2026-Q1');
+  });
+});
+
+describe('outer labels written once (outline / pivot style)', () => {
+  test('blank leading labels take the value above; a heading row names the group', () => {
+    const m = detectBudget(
+      buildGrid([
+        ['Region', 'Product', 'Rep', 'Jan-26 Budget', 'Jan-26 Actual'],
+        ['East', 'Widgets', 'Ann', 1, 2],
+        ['', '', 'Bo', 3, 4],
+        ['', 'Gadgets', 'Cy', 5, 6],
+        ['', 'Subtotal', '', fx('=SUM(D2:D4)', 9), fx('=SUM(E2:E4)', 12)],
+        ['West'], // heading row
+        ['', 'Widgets', 'Di', 7, 8],
+        ['', '', '', 9, 9], // no labels at all: not filled
+      ]),
+    ).model!;
+    expect(m.lines.map((l) => l.key)).toEqual([
+      ['East', 'Widgets', 'Ann'],
+      ['East', 'Widgets', 'Bo'],
+      ['East', 'Gadgets', 'Cy'],
+      ['West', 'Widgets', 'Di'],
+      ['Row 8', '', ''],
+    ]);
   });
 });
