@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Analysis, BuildResult } from '../app/types';
+import type { VarianceSettings } from '../core/variance/types';
 import type { WorkbookHost } from '../host/workbook-host';
 import { EMPTY_SETTINGS, parseSettings, type SettingsInput } from './pane-model';
 import type { Strings } from './strings';
@@ -16,6 +17,8 @@ export interface PaneState {
   status: PaneStatus;
   analysis: Analysis | null;
   build: BuildResult | null;
+  /** The default settings found by the last read (shown as placeholders). */
+  defaults: VarianceSettings | null;
   settings: SettingsInput;
   /** The last failure, kept raw so it is re-worded when the language changes. */
   error: unknown;
@@ -35,6 +38,7 @@ export function usePane(host: WorkbookHost, useCases: PaneUseCases, strings: Str
     status: 'idle',
     analysis: null,
     build: null,
+    defaults: null,
     settings: EMPTY_SETTINGS,
     error: null,
     hasError: false,
@@ -56,17 +60,16 @@ export function usePane(host: WorkbookHost, useCases: PaneUseCases, strings: Str
 
   const read = useCallback(async () => {
     const gen = ++generation.current;
-    const { options, errors } = parseSettings(latest.current.settings, strings);
-    const valid = !errors.flagAbs && !errors.flagPct;
     setState((s) => ({ ...s, status: 'reading', error: null, hasError: false }));
     try {
-      const analysis = await useCases.analyzeWorkbook(host, valid ? options : {});
+      // Read with the defaults, so the pane can show them; typed settings apply to the build.
+      const analysis = await useCases.analyzeWorkbook(host, {});
       if (!mounted.current || gen !== generation.current) return;
-      setState((s) => ({ ...s, status: 'idle', analysis, build: null }));
+      setState((s) => ({ ...s, status: 'idle', analysis, defaults: analysis.variance?.settings ?? null, build: null }));
     } catch (e) {
       if (gen === generation.current) fail(e);
     }
-  }, [host, useCases, strings, fail]);
+  }, [host, useCases, fail]);
 
   const build = useCallback(async () => {
     const current = latest.current;

@@ -48,7 +48,7 @@ function lv(key: string[], type: 'revenue' | 'cost', budget: number, actual: num
 }
 
 export const variance: VarianceReport = {
-  settings: { asOf: '2026-08', flagPct: 0.1, flagAbs: 0 },
+  settings: { asOf: '2026-08', flagPct: 0.125, flagAbs: 2500 },
   asOfIndex: 7,
   lines: [
     // East: 800 vs 1000 budget -> -200, -20%: off target

@@ -48,6 +48,9 @@ describe('task pane', () => {
     expect(screen.getByTestId('found-periods').textContent).toBe('12 (2026-01 – 2026-12)');
     expect(screen.getByTestId('found-asof').textContent).toBe('2026-08');
     expect(screen.getByTestId('found-unit').textContent).toBe('thousands');
+    // The defaults the read found are shown where the user would type an override.
+    expect(screen.getByTestId('flag-pct').getAttribute('placeholder')).toBe('12.5');
+    expect(screen.getByTestId('flag-abs').getAttribute('placeholder')).toBe('2,500');
     expect(screen.getByTestId('problems-heading').textContent).toBe('1 problem');
     expect(screen.getByText(/holds text "n\/a" where a number belongs/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Go to Budget!F7' }));

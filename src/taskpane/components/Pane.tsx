@@ -68,6 +68,9 @@ export function Pane(props: { host: WorkbookHost; useCases: PaneUseCases; locale
           value={state.settings}
           periodKeys={found?.periodKeys ?? []}
           detectedAsOf={found?.asOf ?? null}
+          defaultPct={state.defaults?.flagPct ?? null}
+          defaultAbs={state.defaults?.flagAbs ?? null}
+          locale={locale}
           strings={strings}
           disabled={busy}
           onChange={act.setSettings}

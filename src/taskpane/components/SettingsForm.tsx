@@ -1,7 +1,12 @@
 /** Optional overrides: as-of period, flag % and materiality. Empty means the default. */
 import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { parseSettings, type SettingsInput } from '../pane-model';
-import type { Strings } from '../strings';
+import { formatAmount, type Locale, type Strings } from '../strings';
+
+/** 12.5 -> "12.5"; no grouping so it can be typed back. */
+function formatNumber(n: number): string {
+  return String(Math.round(n * 1e6) / 1e6);
+}
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -11,6 +16,10 @@ export function SettingsForm(props: {
   value: SettingsInput;
   periodKeys: string[];
   detectedAsOf: string | null;
+  /** Defaults from the last read: flag % as a fraction, materiality in the sheet's unit. */
+  defaultPct: number | null;
+  defaultAbs: number | null;
+  locale: Locale;
   strings: Strings;
   disabled: boolean;
   onChange: (s: SettingsInput) => void;
@@ -41,7 +50,7 @@ export function SettingsForm(props: {
       >
         <Input
           value={value.flagPct}
-          placeholder="10"
+          placeholder={props.defaultPct === null ? '10' : formatNumber(props.defaultPct * 100)}
           contentAfter="%"
           inputMode="decimal"
           disabled={props.disabled}
@@ -57,7 +66,7 @@ export function SettingsForm(props: {
       >
         <Input
           value={value.flagAbs}
-          placeholder={strings.defaultValue}
+          placeholder={props.defaultAbs === null ? strings.defaultValue : formatAmount(props.defaultAbs, props.locale)}
           inputMode="decimal"
           disabled={props.disabled}
           onChange={(_, d) => set({ flagAbs: d.value })}
