@@ -4,7 +4,7 @@
  * fake's internals. (Property types are checked by each class's `implements Pick<...>`.)
  */
 import type { FakeRequestContext } from './context';
-import type { FakeConditionalFormat, FakeConditionalFormatCollection, FakeRange, FakeRangeAreas, FakeRangeFormat, FakeRangeFont, FakeRangeFill, FakeRangeBorder, FakeRangeBorderCollection } from './range';
+import type { FakeConditionalFormat, FakeConditionalFormatCollection, FakeRange, FakeRangeAreas, FakeRangeFormat, FakeRangeFont, FakeRangeFill, FakeRangeBorder, FakeRangeBorderCollection, FakeTable, FakeTableScopedCollection, FakeRangeView } from './range';
 import type { FakeWorksheet, FakeWorksheetCollection, FakeWorksheetFreezePanes, FakeNoteCollection } from './worksheet';
 import type { FakeApplication, FakeNamedItem, FakeNamedItemCollection, FakeSetting, FakeSettingCollection, FakeWorkbookProxy } from './workbook-proxy';
 import type { FakeClientResult } from './client-object';
@@ -34,4 +34,7 @@ export const apiCheck: [
   OnlyRealMembers<FakeSettingCollection, Excel.SettingCollection>,
   OnlyRealMembers<FakeSetting, Excel.Setting>,
   OnlyRealMembers<FakeClientResult<number>, OfficeExtension.ClientResult<number>>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  OnlyRealMembers<FakeTable, Excel.Table>,
+  OnlyRealMembers<FakeTableScopedCollection, Excel.TableScopedCollection>,
+  OnlyRealMembers<FakeRangeView, Excel.RangeView>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

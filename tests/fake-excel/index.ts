@@ -29,6 +29,11 @@ export interface FakeSheetSeed {
   /** Merged areas, local A1 ("A2:A5"). */
   merged?: string[];
   visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** Excel Tables: name and local A1 range (header row included). */
+  tables?: { name: string; range: string }[];
+  /** Hidden rows as Excel numbers them (1-based) and hidden columns as letters. */
+  hiddenRows?: number[];
+  hiddenCols?: string[];
 }
 
 export interface FakeWorkbookSeed {
@@ -115,6 +120,9 @@ function seedWorkbook(wb: FakeWorkbook, seed: FakeWorkbookSeed): void {
       }
     }
     for (const m of sh.merged ?? []) s.merged.push(parseAddress(m).rect);
+    for (const t of sh.tables ?? []) s.tables.push({ name: t.name, rect: parseAddress(t.range).rect });
+    for (const r of sh.hiddenRows ?? []) s.hiddenRows.add(r - 1);
+    for (const c of sh.hiddenCols ?? []) s.hiddenCols.add(parseAddress(`${c}1`).rect.col);
   }
   if (wb.sheets.length && !wb.sheets.some((s) => s.visibility === 'Visible')) throw new Error('seed: at least one sheet must be visible');
   wb.activeSheetId = wb.sheets.find((s) => s.visibility === 'Visible')?.id ?? null;

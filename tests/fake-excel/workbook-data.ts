@@ -53,6 +53,11 @@ export interface SheetData {
   /** Notes by local A1. */
   notes: Map<string, string>;
   merged: Rect[];
+  /** Excel Tables on the sheet. */
+  tables: { name: string; rect: Rect }[];
+  /** 0-based hidden rows and columns. */
+  hiddenRows: Set<number>;
+  hiddenCols: Set<number>;
 }
 
 export interface NameData {
@@ -112,6 +117,9 @@ export class FakeWorkbook {
       columnWidths: new Map(),
       notes: new Map(),
       merged: [],
+      tables: [],
+      hiddenRows: new Set(),
+      hiddenCols: new Set(),
     };
     this.sheets.push(s);
     if (this.activeSheetId === null) this.activeSheetId = s.id;

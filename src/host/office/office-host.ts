@@ -8,7 +8,7 @@ import { HostError, type ApplyReport, type SheetInfo, type WorkbookHost } from '
 import { applyPlanInContext, loadState, SyncCounter } from './apply-plan';
 import { errorCode, globalExcel, globalOffice, supports, type ExcelRunner, type OfficeRequirements } from './excel-api';
 import { DEFAULT_BATCH_BYTES } from './payload';
-import { gridFromLoaded, mergedFromAddress, readInChunks, isEmptyUsedRange, SHAPE_PROPS } from './read-grid';
+import { gridFromLoaded, queueExtras, readInChunks, isEmptyUsedRange, SHAPE_PROPS } from './read-grid';
 import { STATE_SHEET } from './state-cells';
 
 export interface OfficeHostOptions {
@@ -56,7 +56,7 @@ export class OfficeHost implements WorkbookHost {
    * too big for one response (Excel on the web: 5 MB) is read again in row chunks.
    */
   async readGrid(sheet: string): Promise<Grid> {
-    const withMerges = supports(this.office, 'ExcelApi', '1.13');
+    const opts = { merges: supports(this.office, 'ExcelApi', '1.13'), tables: supports(this.office, 'ExcelApi', '1.9') };
     return this.run(`Reading sheet "${sheet}"`, async (ctx, counter) => {
       const sync = async () => {
         try {
@@ -68,16 +68,15 @@ export class OfficeHost implements WorkbookHost {
       };
       const used = ctx.workbook.worksheets.getItem(sheet).getUsedRange(true);
       used.load(['values', 'formulas', 'numberFormat', 'valueTypes', ...SHAPE_PROPS]);
-      const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
-      if (merged) merged.load('address');
+      const extras = queueExtras(used, opts);
       try {
         await sync();
       } catch (e) {
         if (errorCode(e) !== 'ResponsePayloadSizeLimitExceeded') throw e;
-        return readInChunks(ctx, sheet, withMerges, sync, this.batchBytes);
+        return readInChunks(ctx, sheet, opts, sync, this.batchBytes);
       }
-      const areas = merged ? (merged.isNullObject ? [] : mergedFromAddress(merged.address)) : undefined;
-      return gridFromLoaded(sheet, isEmptyUsedRange(used) ? null : used, areas);
+      if (isEmptyUsedRange(used)) return gridFromLoaded(sheet, null, { merged: extras(used).merged });
+      return gridFromLoaded(sheet, used, extras(used));
     });
   }
 

@@ -59,6 +59,44 @@ describe('OfficeHost.readGrid', () => {
     expect(g.merged).toEqual([{ row: 4, col: 1, rowCount: 1, colCount: 2 }]);
   });
 
+  test('hidden rows and columns, and the Excel Table the range belongs to, come in the same sync', async () => {
+    const { fake, host } = setup(
+      {
+        sheets: [
+          {
+            name: 'T',
+            origin: 'B2',
+            values: [
+              ['Region', 'Jan', 'Feb', 'Mar'],
+              ['East', 1, 2, 3],
+              ['West', 4, 5, 6],
+              ['North', 7, 8, 9],
+            ],
+            tables: [{ name: 'BudgetTable', range: 'B2:E5' }],
+            hiddenRows: [4],
+            hiddenCols: ['D', 'E'],
+          },
+        ],
+      },
+      { supportedSets: { ExcelApi: '1.13' } },
+    );
+    const g = await host.readGrid('T');
+    expect(fake.syncCount()).toBe(1);
+    expect(g.hiddenRows).toEqual([3]);
+    expect(g.hiddenCols).toEqual([3, 4]);
+    expect(g.tableName).toBe('BudgetTable');
+    expect(g.values[2]).toEqual(['West', 4, 5, 6]); // hidden lines are still read
+  });
+
+  test('no table name when ExcelApi 1.9 is missing, or when the range is not in a table', async () => {
+    const old = setup({ sheets: [{ name: 'T', values: [['a']], tables: [{ name: 'Tbl', range: 'A1:B2' }] }] }, { supportedSets: { ExcelApi: '1.7' } });
+    expect((await old.host.readGrid('T')).tableName).toBeUndefined();
+    const plain = setup({ sheets: [{ name: 'T', values: [['a']], tables: [{ name: 'Tbl', range: 'D1:E2' }] }] }, { supportedSets: { ExcelApi: '1.9' } });
+    const g = await plain.host.readGrid('T');
+    expect(g.tableName).toBeUndefined();
+    expect(g.hiddenRows).toEqual([]);
+  });
+
   test('without ExcelApi 1.13 it does not ask for merged areas (still one sync)', async () => {
     const { fake, host } = setup(seed, { supportedSets: { ExcelApi: '1.7' } });
     const g = await host.readGrid(SOURCE);
@@ -297,7 +335,10 @@ describe('OfficeHost.readGrid on a sheet too big for one response', () => {
     const expected = await whole.host.readGrid(SOURCE);
     expect(whole.fake.syncCount()).toBe(1);
 
-    const { fake, host } = setup({ sheets: [{ ...src, merged: ['A2:A3'] }] }, { responseLimitBytes: 64 * 1024, supportedSets: { ExcelApi: '1.13' } });
+    const { fake, host } = setup(
+      { sheets: [{ ...src, merged: ['A2:A3'], hiddenRows: [10, 2999] }] },
+      { responseLimitBytes: 64 * 1024, supportedSets: { ExcelApi: '1.13' } },
+    );
     const g = await host.readGrid(SOURCE);
     const log = fake.syncLog();
     expect(log[0].error).toBe('ResponsePayloadSizeLimitExceeded');
@@ -309,6 +350,7 @@ describe('OfficeHost.readGrid on a sheet too big for one response', () => {
     expect(g.origin).toEqual(expected.origin);
     expect(g.values[3000]).toEqual(['R3000', 3099, 3089]);
     expect(g.merged).toEqual([{ row: 1, col: 0, rowCount: 2, colCount: 1 }]);
+    expect(g.hiddenRows).toEqual([9, 2998]);
   });
 });
 
