@@ -104,6 +104,8 @@ export function recalcXlsx(inputs: string[], opts: RecalcOptions = {}): string[]
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
     fs.rmSync(stageDir, { recursive: true, force: true });
+    // With a caller-chosen outDir nothing of ours is left in the scratch dir.
+    if (opts.outDir) fs.rmSync(work, { recursive: true, force: true });
   }
   const missing = outputs.filter((o) => !fs.existsSync(o) || fs.statSync(o).size === 0);
   if (missing.length) throw new Error(`LibreOffice did not produce: ${missing.join(', ')}`);
