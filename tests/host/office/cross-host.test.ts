@@ -89,3 +89,25 @@ describe('buildVariance through OfficeHost', () => {
     expect(fake.syncCount()).toBeLessThanOrEqual(12);
   });
 });
+
+describe('buildVariance through OfficeHost at scale', () => {
+  test('5,000 lines x 12 months: writes go in ~4 MB syncs, none over Excel on the web limit', async () => {
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const header = ['Region', 'Product', 'Rep', ...months.flatMap((m) => [`${m}-26 Budget`, `${m}-26 Actual`])];
+    const values: (string | number)[][] = [header];
+    for (let i = 0; i < 5000; i++) {
+      values.push([`R${i % 7}`, `P${i % 13}`, `Rep ${i}`, ...months.flatMap((_, k) => [1000 + i + k, k < 8 ? 950 + i + k * 3 : ''])]);
+    }
+    const fake = createFakeExcel({ sheets: [{ name: 'Budget', values }] });
+    const built = await buildVariance(new OfficeHost(fake.Excel, fake.Office));
+    const log = fake.syncLog();
+    expect(log.every((s) => s.ok && s.bytes <= 5 * 1024 * 1024 && (s.responseBytes ?? 0) <= 5 * 1024 * 1024)).toBe(true);
+    const writeBytes = log.slice(-built.apply.syncs).reduce((a, s) => a + s.bytes, 0);
+    expect(writeBytes).toBeGreaterThan(8 * 1024 * 1024); // big enough to need several requests
+    // 1 load sync + one sync per ~4 MB of writes (+1 for packing slack)
+    expect(built.apply.syncs).toBeLessThanOrEqual(1 + Math.ceil(writeBytes / (4 * 1024 * 1024)) + 1);
+    expect(built.lineRows).toHaveLength(5000);
+    const last = built.lineRows[4999];
+    expect(fake.workbook.value(built.varianceSheet, toA1(last - 1, 2))).not.toBe('');
+  }, 60000);
+});
