@@ -23,7 +23,8 @@ export interface Strings {
   foundUnit: string;
   none: string;
   noBudget: string;
-  problemsHeading: (n: number) => string;
+  /** Heading over the problem list: problems = errors + warnings, notes = info. */
+  problemsHeading: (problems: number, notes: number) => string;
   noProblems: string;
   problemAt: (sheet: string, cell: string) => string;
   // settings
@@ -82,7 +83,8 @@ const en: Strings = {
   foundUnit: 'Unit',
   none: '—',
   noBudget: 'No budget could be read. The problems below say why.',
-  problemsHeading: (n) => (n === 1 ? '1 problem' : `${n} problems`),
+  problemsHeading: (p, n) =>
+    [p > 0 ? (p === 1 ? '1 problem' : `${p} problems`) : '', n > 0 ? (n === 1 ? '1 note' : `${n} notes`) : ''].filter(Boolean).join(', '),
   noProblems: 'No problems found.',
   problemAt: (sheet, cell) => `Go to ${sheet}!${cell}`,
   settingsHeading: 'Settings (optional)',
@@ -141,7 +143,7 @@ const zh: Strings = {
   foundUnit: '单位',
   none: '—',
   noBudget: '无法读取预算，原因见下方问题列表。',
-  problemsHeading: (n) => `${n} 个问题`,
+  problemsHeading: (p, n) => [p > 0 ? `${p} 个问题` : '', n > 0 ? `${n} 条说明` : ''].filter(Boolean).join('，'),
   noProblems: '未发现问题。',
   problemAt: (sheet, cell) => `转到 ${sheet}!${cell}`,
   settingsHeading: '设置（可选）',

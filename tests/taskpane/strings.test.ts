@@ -23,6 +23,16 @@ describe('pane strings', () => {
     expect(pickLocale(undefined)).toBe('en-US');
   });
 
+  it('counts problems and notes in the heading', () => {
+    const en = STRINGS['en-US'];
+    const zh = STRINGS['zh-CN'];
+    expect(en.problemsHeading(1, 0)).toBe('1 problem');
+    expect(en.problemsHeading(2, 5)).toBe('2 problems, 5 notes');
+    expect(en.problemsHeading(0, 1)).toBe('1 note');
+    expect(zh.problemsHeading(2, 5)).toBe('2 个问题，5 条说明');
+    expect(zh.problemsHeading(0, 3)).toBe('3 条说明');
+  });
+
   it('formats percentages with one decimal', () => {
     expect(formatPct(-0.1234, 'en-US')).toBe('-12.3%');
     expect(formatPct(null, 'en-US')).toBe('—');

@@ -20,10 +20,12 @@ export function ProblemList(props: {
 }) {
   const { problems, locale, strings } = props;
   const styles = useStyles();
+  const notes = problems.filter((p) => p.severity === 'info').length;
+  const heading = strings.problemsHeading(problems.length - notes, notes);
   if (problems.length === 0) return <p data-testid="no-problems">{strings.noProblems}</p>;
   return (
-    <section aria-label={strings.problemsHeading(problems.length)}>
-      <h3 data-testid="problems-heading">{strings.problemsHeading(problems.length)}</h3>
+    <section aria-label={heading}>
+      <h3 data-testid="problems-heading">{heading}</h3>
       <ul className={styles.list} data-testid="problems">
         {sortProblems(problems).map((p, i) => (
           <li key={`${p.code}-${p.sheet}-${p.cell}-${i}`} className={styles.item}>
