@@ -33,13 +33,13 @@ interface Case {
   force?: CoreMethodId;
 }
 
-const ALL_CORE: CoreMethodId[] = ['seasonalNaive', 'linearTrend', 'ses', 'holtDamped', 'theta', 'runRate', 'movingAverage'];
+const ALL_CORE: CoreMethodId[] = ['seasonalNaive', 'linearTrend', 'ses', 'holtDamped', 'theta', 'runRate', 'movingAverage', 'croston'];
 
 /** The engine's result, or the same line with one forced core method (to cover every method). */
 function resultFor(c: Case): LineForecast {
   const r = forecastLine(c.history, { horizon: c.horizon, period: 12, seasonalProfile: c.profile });
   if (!c.force) return r;
-  const seasonal = c.force === 'seasonalNaive' ? { kind: 'none' as const, period: 1, indices: [], source: 'none' as const } : r.params.seasonal;
+  const seasonal = c.force === 'seasonalNaive' || c.force === 'croston' ? { kind: 'none' as const, period: 1, indices: [], source: 'none' as const } : r.params.seasonal;
   const comp = fitCore(adjust(c.history, seasonal), [c.force], 12).get(c.force);
   if (!comp) throw new Error(`no params for ${c.force}`);
   const params = { ...r.params, seasonal, components: [comp] };
@@ -145,6 +145,24 @@ function writeCase(ws: ExcelJS.Worksheet, base: number, c: Case, r: LineForecast
     } else if (comp.method === 'movingAverage') {
       const k = Math.min(n, Math.max(1, comp.window));
       for (let h = 1; h <= H; h++) set(cr, h, null, `AVERAGE(${ref(R.a, n - k + 1)}:${ref(R.a, n)})`);
+    } else if (comp.method === 'croston') {
+      const al = param('croston alpha', comp.alpha);
+      const yRange = `${ref(R.y, 1)}:${ref(R.y, n)}`;
+      const z0 = param('Z0', null, `IFERROR(AVERAGEIFS(${yRange},${yRange},">0"),0)`);
+      const p0 = param('P0', null, `IFERROR(${n}/COUNTIFS(${yRange},">0"),1)`);
+      // reuse the SES/theta scratch rows: Q in sesL, Z in z, P in m (a croston line has no other component there)
+      set(R.sesL, 0, 'croston Q');
+      set(R.z, 0, 'croston Z');
+      set(R.m, 0, 'croston P');
+      for (let t = 1; t <= n; t++) {
+        const yt = ref(R.y, t);
+        set(R.sesL, t, null, t === 1 ? '1' : `IF(${ref(R.y, t - 1)}>0,1,${ref(R.sesL, t - 1)}+1)`);
+        const pz = t === 1 ? z0 : ref(R.z, t - 1);
+        const pp = t === 1 ? p0 : ref(R.m, t - 1);
+        set(R.z, t, null, `IF(${yt}>0,${al}*${yt}+(1-${al})*${pz},${pz})`);
+        set(R.m, t, null, `IF(${yt}>0,${al}*${ref(R.sesL, t)}+(1-${al})*${pp},${pp})`);
+      }
+      for (let h = 1; h <= H; h++) set(cr, h, null, `IFERROR((1-${al}/2)*${ref(R.z, n)}/${ref(R.m, n)},0)`);
     } else if (comp.method === 'seasonalNaive') {
       for (let h = 1; h <= H; h++) {
         const src = n < comp.period ? n : n + h - comp.period * Math.ceil(h / comp.period);
@@ -208,7 +226,7 @@ async function main(): Promise<void> {
   const cases: Case[] = [...series.map((s) => ({ name: s.id, history: s.train, horizon: s.horizon })), ...edgeCases()];
   const m3Count = series.length;
   // every core method on its own, on a few M3 series and two edge lines
-  for (const c of [...cases.slice(0, 3), cases[m3Count], cases[m3Count + 4]])
+  for (const c of [...cases.slice(0, 3), cases[m3Count], cases[m3Count + 1], cases[m3Count + 4]])
     for (const m of ALL_CORE) cases.push({ ...c, name: `${c.name}/${m}`, force: m });
 
   const wb = new ExcelJS.Workbook();
@@ -254,7 +272,7 @@ async function main(): Promise<void> {
       });
     }
   }
-  console.log(`${cases.length} lines (${series.length} M3 series as chosen by the engine, edge lines, and every core method forced on 5 lines), ${cells} forecast/band cells, recalculated in ${Date.now() - t0} ms`);
+  console.log(`${cases.length} lines (${series.length} M3 series as chosen by the engine, edge lines, and every core method forced on 6 lines), ${cells} forecast/band cells, recalculated in ${Date.now() - t0} ms`);
   console.log(`methods: ${[...methods].map(([m, k]) => `${m} ${k}`).join(', ')}`);
   console.log(`worst relative difference: ${worst.toExponential(2)}`);
   if (failures.length) {

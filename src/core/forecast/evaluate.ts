@@ -12,6 +12,7 @@
 import { adjust, reseasonalise } from './seasonality';
 import type { CoreParams, ForecastParams } from './types';
 import { meanOfForecasts } from './methods/combination';
+import { evaluateCroston } from './methods/croston';
 import { evaluateHoltDamped } from './methods/holt-damped';
 import { evaluateLinearTrend } from './methods/linear-trend';
 import { evaluateMovingAverage } from './methods/moving-average';
@@ -37,6 +38,8 @@ export function evaluateCore(a: readonly number[], p: CoreParams, horizon: numbe
       return evaluateRunRate(a, p, horizon);
     case 'movingAverage':
       return evaluateMovingAverage(a, p, horizon);
+    case 'croston':
+      return evaluateCroston(a, p, horizon);
   }
 }
 

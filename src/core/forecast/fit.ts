@@ -3,6 +3,7 @@
  * search; only evaluate (evaluate.ts) has to be formula-shaped.
  */
 import type { CoreMethodId, CoreParams } from './types';
+import { fitCroston } from './methods/croston';
 import { fitHoltDamped } from './methods/holt-damped';
 import { fitSes } from './methods/ses';
 import { fitTheta } from './methods/theta';
@@ -34,6 +35,9 @@ export function fitCore(a: readonly number[], ids: readonly CoreMethodId[], peri
         break;
       case 'movingAverage':
         out.set(id, { method: 'movingAverage', window: MOVING_AVERAGE_WINDOW });
+        break;
+      case 'croston':
+        out.set(id, fitCroston(a));
         break;
     }
   }

@@ -10,6 +10,7 @@
 import { evaluateCore, evaluateForecast } from './evaluate';
 import { fitCore } from './fit';
 import { meanOfForecasts } from './methods/combination';
+import { isIntermittent } from './methods/croston';
 import { NO_SEASONALITY, adjust, estimateSeasonal, profileSeasonal, reseasonalise } from './seasonality';
 import { naiveScale } from './stats';
 import type { BacktestScore, CoreMethodId, CoreParams, ForecastOptions, ForecastParams, LineForecast, MethodId, SeasonalParams } from './types';
@@ -26,8 +27,9 @@ export interface Candidate {
 const COMBINATION: Candidate = { method: 'combination', components: ['ses', 'holtDamped', 'theta'] };
 
 /** Which candidates a history of length n may use. The first is the default choice. */
-export function candidatesFor(n: number, period: number, seasonal: SeasonalParams): Candidate[] {
+export function candidatesFor(n: number, period: number, seasonal: SeasonalParams, intermittent = false): Candidate[] {
   const single = (m: CoreMethodId): Candidate => ({ method: m, components: [m] });
+  if (intermittent) return [single('croston'), COMBINATION, single('ses'), single('movingAverage'), single('runRate')];
   if (n >= 2 * period) {
     const list = [COMBINATION, single('theta'), single('ses'), single('holtDamped')];
     if (seasonal.kind === 'none') list.push(single('seasonalNaive'));
@@ -187,8 +189,10 @@ export function forecastLine(history: number[], options: ForecastOptions): LineF
   const period = options.period ?? 12;
   const y = clean(history);
   const floor = y.every((v) => v >= 0) ? 0 : null;
-  const seasonal = chooseSeasonal(y, period, options.seasonalProfile);
-  const cands = candidatesFor(y.length, period, seasonal);
+  // Intermittent lines (>= 30% months without a sale): Croston by default, no season.
+  const intermittent = isIntermittent(y);
+  const seasonal = intermittent ? NO_SEASONALITY : chooseSeasonal(y, period, options.seasonalProfile);
+  const cands = candidatesFor(y.length, period, seasonal, intermittent);
   const scored = backtest(y, seasonal, cands, floor, horizon, period);
   const chosen = choose(scored);
   const fitted = fitCore(adjust(y, seasonal), chosen.candidate.components, period);

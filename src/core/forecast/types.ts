@@ -12,7 +12,8 @@ export type CoreMethodId =
   | 'holtDamped'
   | 'theta'
   | 'runRate'
-  | 'movingAverage';
+  | 'movingAverage'
+  | 'croston';
 
 /** What a line's forecast is: one core method, or the mean of several ('combination'). */
 export type MethodId = CoreMethodId | 'combination';
@@ -32,7 +33,9 @@ export type CoreParams =
   /** Mean of all history (the "run rate" per period). */
   | { method: 'runRate' }
   /** Mean of the last `window` periods (fewer when history is shorter). */
-  | { method: 'movingAverage'; window: number };
+  | { method: 'movingAverage'; window: number }
+  /** Croston/SBA for intermittent lines, on the raw series (seasonal kind 'none'). */
+  | { method: 'croston'; alpha: number };
 
 export type SeasonalKind = 'none' | 'multiplicative' | 'additive';
 

@@ -4,6 +4,7 @@ import { sesLevel, sesSse, fitSes } from '../../../src/core/forecast/methods/ses
 import { thetaLine } from '../../../src/core/forecast/methods/theta';
 import { meanOfForecasts } from '../../../src/core/forecast/methods/combination';
 import { regressOnTime } from '../../../src/core/forecast/stats';
+import { isIntermittent } from '../../../src/core/forecast/methods/croston';
 
 describe('regressOnTime (SLOPE/INTERCEPT on t = 1..n)', () => {
   it('fits y = 1,2,4: slope 1.5, intercept -2/3', () => {
@@ -75,5 +76,23 @@ describe('linear trend, seasonal naive, run rate, moving average, combination', 
   });
   it('combination is the mean per horizon', () => {
     expect(meanOfForecasts([[1, 2], [3, 4], [5, 9]], 2)).toEqual([3, 5]);
+  });
+});
+
+describe('Croston (SBA)', () => {
+  it('on [0,4,0,0,6,0] with alpha 0.5 gives 0.75 * 5.25 / 2.75', () => {
+    // Z0 = 5, P0 = 3; sale at t=2 (Q=2): Z = 4.5, P = 2.5; sale at t=5 (Q=3): Z = 5.25, P = 2.75
+    const f = evaluateCore([0, 4, 0, 0, 6, 0], { method: 'croston', alpha: 0.5 }, 2);
+    expect(f[0]).toBeCloseTo((0.75 * 5.25) / 2.75, 12);
+    expect(f[1]).toBe(f[0]);
+  });
+  it('no sale at all forecasts 0', () => {
+    expect(evaluateCore([0, 0, 0], { method: 'croston', alpha: 0.1 }, 2)).toEqual([0, 0]);
+  });
+  it('intermittent means no negatives and at least 30% zero months', () => {
+    expect(isIntermittent([0, 5, 0, 3, 0, 0, 4, 2])).toBe(true);
+    expect(isIntermittent([1, 5, 2, 3, 0, 1, 4, 2])).toBe(false);
+    expect(isIntermittent([0, 5, 0, -3, 0, 0, 4, 2])).toBe(false);
+    expect(isIntermittent([0, 0, 0, 0, 0, 0])).toBe(false);
   });
 });
