@@ -7,7 +7,7 @@ import type { BudgetModel, DetectResult } from '../core/model';
 import { problem } from '../core/problems';
 import { computeVariance, defaultVarianceSettings } from '../core/variance/compute';
 import type { VarianceSettings } from '../core/variance/types';
-import type { WorkbookHost } from '../host/workbook-host';
+import { HostError, type WorkbookHost } from '../host/workbook-host';
 import { chooseSheet } from './choose-sheet';
 import type { AnalyzeOptions, Analysis } from './types';
 
@@ -40,7 +40,14 @@ function checkAsOf(detect: DetectResult, options: AnalyzeOptions): DetectResult 
 
 export async function analyzeWorkbook(host: WorkbookHost, options: AnalyzeOptions = {}): Promise<Analysis> {
   const detectSheet = async (sheet: string): Promise<DetectResult> => {
-    const grid = await host.readGrid(sheet);
+    let grid;
+    try {
+      grid = await host.readGrid(sheet);
+    } catch (e) {
+      // A sheet the host cannot read (too large, vanished) is a problem to report, not a crash.
+      if (!(e instanceof HostError)) throw e;
+      return { model: null, problems: [problem('SHEET_UNREADABLE', sheet, 'A1', { detail: e.message })] };
+    }
     return detectBudget(grid, options.asOf !== undefined ? { asOf: options.asOf } : undefined);
   };
   const choice = await chooseSheet(host, options.sheet, detectSheet);

@@ -129,6 +129,11 @@ export const PROBLEM_CATALOGUE: Record<string, CatalogueEntry> = {
     en: 'No sheet in this workbook could be read as a budget (sheets checked: {sheets}).',
     zh: '此工作簿中没有可读取为预算的工作表（已检查：{sheets}）。',
   },
+  SHEET_UNREADABLE: {
+    severity: 'error',
+    en: 'Sheet {sheet} could not be read: {detail}',
+    zh: '无法读取工作表 {sheet}：{detail}',
+  },
 };
 
 function fill(template: string, params: Params): string {

@@ -102,6 +102,20 @@ describe('analyzeWorkbook sheet choice', () => {
     expect((await analyzeWorkbook(new XlsxHost(wb))).sheet).toBe('Small');
   });
 
+  it('reports a sheet it cannot read (stray far-away cells) and still finds the budget elsewhere', async () => {
+    const wb = new ExcelJS.Workbook();
+    const stray = wb.addWorksheet('Scratch');
+    stray.getCell('A1').value = 'x';
+    stray.getCell('XFD1048576').value = 'y';
+    smallBudget(wb, 'Budget', 3);
+    const a = await analyzeWorkbook(new XlsxHost(wb));
+    expect(a.sheet).toBe('Budget');
+    const only = await analyzeWorkbook(new XlsxHost(wb), { sheet: 'Scratch' });
+    expect(only.detect.model).toBeNull();
+    expect(only.detect.problems[0]).toMatchObject({ code: 'SHEET_UNREADABLE', sheet: 'Scratch', cell: 'A1', severity: 'error' });
+    expect(only.detect.problems[0].messageZh).toContain('Scratch');
+  });
+
   it('answers a missing sheet with SHEET_NOT_FOUND instead of throwing', async () => {
     const wb = new ExcelJS.Workbook();
     smallBudget(wb, 'Budget', 2);

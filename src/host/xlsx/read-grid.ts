@@ -5,7 +5,8 @@
  * "#N/A"-style strings typed 'Error'.
  */
 import type ExcelJS from 'exceljs';
-import { parseRange } from '../../core/a1';
+import { parseRange, rangeA1 } from '../../core/a1';
+import { HostError } from '../workbook-host';
 import type { CellValue, CellValueType, Grid, MergedArea } from '../../core/grid';
 
 const MS_PER_DAY = 86400000;
@@ -105,10 +106,24 @@ function tableNameIn(ws: ExcelJS.Worksheet, b: UsedBounds): string | undefined {
   return best?.name;
 }
 
+/**
+ * Largest used range read into a Grid (rows x columns). A stray value far away (e.g. in XFD1
+ * and A1048576) would otherwise make a grid of billions of cells and exhaust memory.
+ */
+export const MAX_GRID_CELLS = 10_000_000;
+
 export function readWorksheetGrid(ws: ExcelJS.Worksheet, date1904: boolean): Grid {
   const merged = readMerges(ws);
   const b = usedBounds(ws);
   const bounds: UsedBounds = b ?? { top: 1, left: 1, bottom: 1, right: 1 };
+  const cellCount = (bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1);
+  if (cellCount > MAX_GRID_CELLS) {
+    const range = rangeA1(bounds.top - 1, bounds.left - 1, bounds.bottom - bounds.top + 1, bounds.right - bounds.left + 1);
+    throw new HostError(
+      'PAYLOAD_TOO_LARGE',
+      `its used range ${range} has ${cellCount.toLocaleString('en-US')} cells, more than the ${MAX_GRID_CELLS.toLocaleString('en-US')} Budget Pilot reads; clear stray cells far from the budget table.`,
+    );
+  }
   // Merged areas extend the used range as in Excel (a merged header spans its width).
   for (const m of b ? merged : []) {
     bounds.top = Math.min(bounds.top, m.row + 1);

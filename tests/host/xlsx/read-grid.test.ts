@@ -142,4 +142,15 @@ describe('XlsxHost.readGrid', () => {
     expect(g.values[2]).toEqual(['Bob', 5, 6]);
     expect((await h.readGrid('Plain')).tableName).toBeUndefined();
   });
+
+  it('refuses a used range too large to hold in memory, with the range in the message', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Stray');
+    ws.getCell('A1').value = 'Region';
+    ws.getCell('XFD1048576').value = 'x';
+    const err = await new XlsxHost(wb).readGrid('Stray').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(HostError);
+    expect((err as HostError).code).toBe('PAYLOAD_TOO_LARGE');
+    expect((err as HostError).message).toContain('A1:XFD1048576');
+  });
 });
