@@ -37,6 +37,8 @@ import { fillText, varianceText } from './variance-strings';
 import type { VarianceSheetText } from './variance-strings';
 
 export { readCarryOver } from './carry-over';
+export { readVarianceInputs } from './variance-inputs';
+export type { VarianceInputs } from './variance-inputs';
 export type { CarryOver } from './carry-over';
 
 export const AMOUNT_FORMAT = '#,##0;[Red]-#,##0';
