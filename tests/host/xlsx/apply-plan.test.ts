@@ -137,6 +137,17 @@ describe('XlsxHost.applyPlan', () => {
     expect(ws.getColumn(1).width).toBe(20);
   });
 
+  it("keeps the workbook's other defined names when it replaces its own", async () => {
+    const wb = sourceWorkbook();
+    wb.definedNames.add("'O''Brien Sales'!$B$2:$C$2", 'UserRange');
+    wb.definedNames.add("'O''Brien Sales'!$A$2", 'BP_AsOf'); // a stale definition of our name
+    const host = new XlsxHost(wb);
+    await host.applyPlan(variancePlan());
+    const names = (await reload(host)).definedNames.model;
+    expect(names.find((n) => n.name === 'UserRange')?.ranges).toEqual(["'O''Brien Sales'!$B$2:$C$2"]);
+    expect(names.find((n) => n.name === 'BP_AsOf')?.ranges).toEqual(["'BP Variance'!$B$2"]);
+  });
+
   it('saves the state in a very hidden sheet and reads it back, chunked under 30,000 characters per cell', async () => {
     const host = new XlsxHost(sourceWorkbook());
     const plan = variancePlan();
