@@ -7,7 +7,7 @@
  *   npx tsx bench/detect-speed.ts [--runs N]
  */
 import { detectBudget } from '../src/core/detect';
-import { dateToSerial, type CellValue, type CellValueType, type Grid } from '../src/core/grid';
+import type { CellValue, CellValueType, Grid } from '../src/core/grid';
 
 const MONTHS = 24;
 

@@ -1,23 +1,18 @@
 /**
- * Column classification below a found header: dimension columns, the line-type column, and
- * the Budget / Actual column of every period (wide-paired or wide-blocks).
+ * Column classification below a found header: the Budget / Actual column of every period
+ * (wide-paired or wide-blocks), with the dimension and line-type columns from dimensions.ts.
  */
-import { colToLetters } from '../a1';
 import type { LayoutKind, Period } from '../model';
 import { comparePeriods } from '../periods/period';
 import { resolvePeriod } from '../periods/parse';
-import { normalizeText } from '../periods/text';
-import { yearInText } from './notes';
 import { problem, type Problem } from '../problems';
+import { findDimensions, type LocalColumn } from './dimensions';
 import type { HeaderLocation } from './find-header';
-import { classifyHeaderText, measureOf, type HeaderCell, type Measure } from './header-text';
+import type { HeaderCell, Measure } from './header-text';
+import { measureFor, yearAbove } from './labels-above';
 import type { SheetView } from './sheet-view';
 
-export interface LocalColumn {
-  name: string;
-  /** Local column in the grid. */
-  col: number;
-}
+export { isCostType, type LocalColumn } from './dimensions';
 
 export interface PeriodColumn {
   col: number;
@@ -42,96 +37,6 @@ export interface ColumnContext {
   titleYear: number | null;
   /** Caller's fallback year for yearless headers. */
   defaultYear?: number;
-}
-
-const STRONG_TYPE_HEADER_RE = /^(?:type|line type|item type|account type|revenue\s*\/\s*cost|cost\s*\/\s*revenue|类型|收支类型|收支|性质)$/;
-const WEAK_TYPE_HEADER_RE = /^(?:account|accounts|gl account|category|class|kind|nature|科目|会计科目|类别|项目|属性)$/;
-const TYPE_VALUE_RE = /^(?:revenue|revenues|rev|sales|income|cost|costs|expense|expenses|exp|opex|cogs|收入|销售|销售收入|营收|营业收入|费用|成本|支出)$/;
-/** Type-column values that make a line a cost line. */
-export const COST_RE = /expense|cost|cogs|opex|费用|成本|支出/;
-
-export function isCostType(text: string): boolean {
-  return COST_RE.test(normalizeText(text));
-}
-
-/** Measure of a period column: in its header, in the measure row below, or in a label row above. */
-function measureFor(view: SheetView, header: HeaderLocation, c: number, firstPeriodCol: number): { measure: Measure | null; fromLabelRow: boolean } {
-  const own = header.cells[c].measure;
-  if (own) return { measure: own, fromLabelRow: false };
-  if (header.measureRow !== null) {
-    const m = measureOf(view.text(header.measureRow, c));
-    if (m) return { measure: m, fromLabelRow: false };
-  }
-  for (let r = header.row - 1; r >= Math.max(0, header.row - 3); r--) {
-    for (let cc = c; cc >= firstPeriodCol; cc--) {
-      if (view.anchorOf(r, cc).col < firstPeriodCol) break; // a title merged across the sheet is no block label
-      const t = view.text(r, cc);
-      if (t === '') continue;
-      const m = measureOf(t);
-      if (m) return { measure: m, fromLabelRow: true };
-      break;
-    }
-  }
-  return { measure: null, fromLabelRow: false };
-}
-
-/** A year written in a label row above the column (carried from the left within the period area). */
-function yearAbove(view: SheetView, headerRow: number, c: number, firstPeriodCol: number): number | null {
-  for (let r = headerRow - 1; r >= Math.max(0, headerRow - 3); r--) {
-    for (let cc = c; cc >= firstPeriodCol; cc--) {
-      if (view.anchorOf(r, cc).col < firstPeriodCol) break;
-      const v = view.shownValue(r, cc);
-      if (v === '') continue;
-      if (typeof v === 'number') {
-        if (Number.isInteger(v) && v >= 1950 && v <= 2100) return v;
-        break;
-      }
-      const y = yearInText(String(v));
-      if (y !== null) return y;
-      break;
-    }
-  }
-  return null;
-}
-
-function mostlyNumbers(view: SheetView, c: number, rows: readonly number[]): boolean {
-  let nums = 0;
-  let texts = 0;
-  for (const r of rows) {
-    const v = view.value(r, c);
-    if (typeof v === 'number') nums++;
-    else if (typeof v === 'string' && v.trim() !== '') texts++;
-  }
-  return nums > texts;
-}
-
-function hasText(view: SheetView, c: number, rows: readonly number[]): boolean {
-  for (const r of rows) {
-    const v = view.shownValue(r, c);
-    if (typeof v === 'string' && v.trim() !== '') return true;
-  }
-  return false;
-}
-
-function allTypeWords(view: SheetView, c: number, rows: readonly number[]): boolean {
-  let seen = 0;
-  for (const r of rows) {
-    const t = normalizeText(view.text(r, c));
-    if (t === '') continue;
-    if (!TYPE_VALUE_RE.test(t)) return false;
-    seen++;
-  }
-  return seen > 0;
-}
-
-function headerName(view: SheetView, header: HeaderLocation, c: number): string {
-  const t = view.text(header.row, c);
-  if (t !== '') return t;
-  if (header.measureRow !== null) {
-    const u = view.text(header.measureRow, c);
-    if (u !== '') return u;
-  }
-  return '';
 }
 
 interface Candidate {
@@ -255,25 +160,7 @@ export function classifyColumns(
   const minActualCol = actual.length ? Math.min(...actual.map((a) => a.col)) : Infinity;
   const layout: LayoutKind = fromLabelRow || (budget.length > 1 && actual.length > 1 && maxBudgetCol < minActualCol) ? 'wide-blocks' : 'wide-paired';
 
-  // Dimensions: labelled (or text-holding) columns left of the first period column.
-  const dimensions: LocalColumn[] = [];
-  let typeColumn: LocalColumn | null = null;
-  for (let c = 0; c < firstPeriodCol; c++) {
-    const name = headerName(view, header, c);
-    if (name === '') {
-      if (hasText(view, c, dataRows)) dimensions.push({ name: `Column ${colToLetters(view.absCol(c))}`, col: c });
-      continue;
-    }
-    const h = classifyHeaderText(name);
-    if ((h.total || h.measure !== null) && mostlyNumbers(view, c, dataRows)) continue;
-    const n = normalizeText(name);
-    if (typeColumn === null && (STRONG_TYPE_HEADER_RE.test(n) || (WEAK_TYPE_HEADER_RE.test(n) && allTypeWords(view, c, dataRows)))) {
-      typeColumn = { name, col: c };
-      continue;
-    }
-    if (mostlyNumbers(view, c, dataRows) && !hasText(view, c, dataRows) && /\b(?:total|sum|fy|ytd)\b|合计|总计|全年/.test(n)) continue;
-    dimensions.push({ name, col: c });
-  }
+  const { dimensions, typeColumn } = findDimensions(view, header, firstPeriodCol, dataRows);
 
   const usedCols = [...budget.map((b) => b.col), ...actual.map((a) => a.col), ...dimensions.map((d) => d.col)];
   if (typeColumn) usedCols.push(typeColumn.col);
