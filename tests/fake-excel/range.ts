@@ -4,8 +4,7 @@ import { FakeClientObject, FakeClientResult, propList } from './client-object';
 import type { FakeRequestContext } from './context';
 import { qualifiedA1, rectA1, MAX_ROWS, MAX_COLS, type Rect } from './address';
 import { applyInput, valueTypeOf } from './cell-input';
-import { FakeOfficeError, invalidArgument } from './errors';
-import { propertyNotLoaded } from './errors';
+import { FakeOfficeError, invalidArgument, propertyNotLoaded } from './errors';
 import type { CellData, ConditionalFormatData, SheetData } from './workbook-data';
 import { cellKey, COL_SPAN, emptyCell } from './workbook-data';
 

@@ -120,7 +120,7 @@ async function runOps(ctx: Excel.RequestContext, ops: WriteOp[], opts: ApplyOpti
 export async function applyPlanInContext(ctx: Excel.RequestContext, plan: WorkbookPlan, opts: ApplyOptions): Promise<ApplyReport> {
   const counter = new SyncCounter();
   const sheets = ctx.workbook.worksheets;
-  sheets.load('items/name');
+  sheets.load('items/name,items/visibility');
   const names = ctx.workbook.names;
   names.load('items/name');
   await counter.sync(ctx);
@@ -128,6 +128,14 @@ export async function applyPlanInContext(ctx: Excel.RequestContext, plan: Workbo
   const existingNames = new Set(names.items.map((n) => n.name.toUpperCase()));
   const stateExists = present.has(lower(STATE_SHEET));
   const saved = stateExists ? await loadState(ctx, counter) : null;
+  const stateSheet = sheets.items.find((s) => lower(s.name) === lower(STATE_SHEET));
+  if (stateSheet && !saved && stateSheet.visibility === 'Visible') {
+    // A visible "_BudgetPilot" sheet without our state in it is somebody's sheet: leave it alone.
+    throw new HostError(
+      'NOT_OWNED',
+      `Sheet "${STATE_SHEET}" exists but does not hold Budget Pilot's settings, so nothing was written. Rename it, then try again. / 工作表“${STATE_SHEET}”已存在但不包含 Budget Pilot 的设置，因此未写入任何内容。请将其重命名后重试。`,
+    );
+  }
 
   checkOwnership(plan, saved, present);
   checkNames(plan);

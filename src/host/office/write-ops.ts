@@ -3,9 +3,8 @@
  * context (no sync); the runner packs them into syncs under the payload budget and splits an
  * operation when Excel still rejects the request as too large.
  */
-import { rangeA1, toA1 } from '../../core/a1';
-import type { CellBlock, SheetPlan, NamePlan, BudgetPilotState } from '../../core/plan/types';
-import { qualify, parseA1 } from '../../core/a1';
+import { parseA1, qualify, rangeA1, toA1 } from '../../core/a1';
+import type { BudgetPilotState, CellBlock, NamePlan, SheetPlan } from '../../core/plan/types';
 import { blockArrays, styleRects, TEXT_FORMAT } from './cell-arrays';
 import { applyStyle, charsToPoints } from './styles';
 import { jsonBytes, chunkBySize, OP_OVERHEAD_BYTES } from './payload';

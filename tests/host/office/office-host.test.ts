@@ -384,3 +384,19 @@ describe('OfficeHost state sheet rewrite', () => {
     expect(fake.workbook.visibility(STATE_SHEET)).toBe('VeryHidden');
   });
 });
+
+describe('OfficeHost state sheet that is not ours', () => {
+  test('a visible "_BudgetPilot" sheet without our state is left alone', async () => {
+    const { fake, host } = setup({ sheets: [sourceSeed(2), { name: STATE_SHEET, values: [['my notes']] }] });
+    await expect(host.applyPlan(makePlan(2))).rejects.toMatchObject({ code: 'NOT_OWNED' });
+    expect(fake.workbook.writes).toEqual([]);
+    expect(fake.workbook.value(STATE_SHEET, 'A1')).toBe('my notes');
+  });
+
+  test('a very hidden state sheet with unreadable content is rewritten (sheets it listed are then not ours)', async () => {
+    const { fake, host } = setup({ sheets: [sourceSeed(2), { name: STATE_SHEET, values: [['{broken']], visibility: 'VeryHidden' }] });
+    await host.applyPlan(makePlan(2));
+    await expect(host.readState()).resolves.toEqual(makePlan(2).state);
+    expect(fake.workbook.formula(OUT, 'D6')).toBe('=C6-B6');
+  });
+});
