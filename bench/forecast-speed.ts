@@ -4,6 +4,7 @@
  *   tsx bench/forecast-speed.ts [--runs N]
  * Prints the median of N runs per size and the growth ratio against 1k lines.
  */
+import * as os from 'os';
 import { forecastLine } from '../src/core/forecast';
 
 /** Small deterministic PRNG (mulberry32) so every run times the same lines. */
@@ -40,10 +41,14 @@ export function syntheticLines(count: number, months: number, seed = 42): number
   return lines;
 }
 
-function timeRun(lines: number[][]): number {
+/** Wall-clock ms, and CPU ms of this process (steadier on a shared, loaded machine). */
+function timeRun(lines: number[][]): { wall: number; cpu: number } {
+  const cpu0 = process.cpuUsage();
   const start = process.hrtime.bigint();
   for (const l of lines) forecastLine(l, { horizon: 12, period: 12 });
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
+  const c = process.cpuUsage(cpu0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
 }
 
 function median(xs: number[]): number {
@@ -57,16 +62,22 @@ function main(): void {
   const sizes = [1000, 5000, 10000];
   timeRun(syntheticLines(2000, 36, 7)); // warm-up (JIT)
   const medians: number[] = [];
-  console.log(`forecastLine, 36 months of history, horizon 12, median of ${runs} runs`);
+  const cpuMedians: number[] = [];
+  console.log(`forecastLine, 36 months of history, horizon 12, median of ${runs} runs (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`);
   for (const size of sizes) {
     const lines = syntheticLines(size, 36);
-    const times: number[] = [];
+    const times: { wall: number; cpu: number }[] = [];
     for (let k = 0; k < runs; k++) times.push(timeRun(lines));
-    const m = median(times);
+    const m = median(times.map((t) => t.wall));
+    const c = median(times.map((t) => t.cpu));
     medians.push(m);
-    console.log(`${String(size).padStart(6)} lines: median ${m.toFixed(0)} ms (${((m * 1000) / size).toFixed(1)} µs/line), runs ${times.map((t) => t.toFixed(0)).join(' ')}`);
+    cpuMedians.push(c);
+    console.log(
+      `${String(size).padStart(6)} lines: median ${m.toFixed(0)} ms wall, ${c.toFixed(0)} ms CPU (${((m * 1000) / size).toFixed(1)} µs/line wall), runs ${times.map((t) => t.wall.toFixed(0)).join(' ')}`,
+    );
   }
-  console.log(`growth: 5k/1k = ${(medians[1] / medians[0]).toFixed(2)} (linear 5), 10k/1k = ${(medians[2] / medians[0]).toFixed(2)} (linear 10)`);
+  const ratio = (xs: number[], i: number): string => (xs[i] / xs[0]).toFixed(2);
+  console.log(`growth (wall): 5k/1k = ${ratio(medians, 1)}, 10k/1k = ${ratio(medians, 2)}; (CPU): 5k/1k = ${ratio(cpuMedians, 1)}, 10k/1k = ${ratio(cpuMedians, 2)} (linear: 5 and 10)`);
 }
 
 main();
