@@ -232,6 +232,35 @@ describe('budget-pilot analyze', () => {
     ]);
   });
 
+  it('reports bad cells with their sheet and A1 address, in both languages, and still succeeds', async () => {
+    const { wb, layout } = wideWorkbook({
+      sheet: 'Budget Q1',
+      dimNames: ['Rep'],
+      periods: ['2026-01', '2026-02'],
+      lines: [
+        { dims: ['Ann'], budget: [100, 100], actual: ['tbd', 90] },
+        { dims: ['Bob'], budget: [50, 50], actual: [{ error: '#DIV/0!' }, 45] },
+      ],
+    });
+    await writeWorkbook(wb, path.join(dir, 'bad-cells.xlsx'));
+    const r = await run(['analyze', 'bad-cells.xlsx', '--json', 'bad-cells.json'], dir);
+    expect(r.code).toBe(0);
+    // Jan actual of Ann and Bob: the column after Jan budget, on the first two line rows.
+    const col = String.fromCharCode(64 + layout.firstPeriodCol + 1);
+    const textCell = `${col}${layout.firstLineRow}`;
+    const errorCell = `${col}${layout.firstLineRow + 1}`;
+    const report = JSON.parse(fs.readFileSync(path.join(dir, 'bad-cells.json'), 'utf8')) as CliReport;
+    const at = (cell: string) => report.problems.filter((p) => p.cell === cell && p.sheet === 'Budget Q1');
+    expect(at(textCell).length).toBeGreaterThan(0);
+    expect(at(textCell)[0].message).toContain('tbd');
+    expect(at(errorCell).length).toBeGreaterThan(0);
+    expect(at(errorCell)[0].message).toContain('#DIV/0!');
+    expect(at(errorCell)[0].messageZh).toContain('#DIV/0!');
+    expect(r.err).toContain(`'Budget Q1'!${textCell}`);
+    // The bad cells count as blank: YTD actual is only February's.
+    expect(report.lines.map((l) => l.ytd.actual)).toEqual([90, 45]);
+  });
+
   it('runs as a real process through bin/budget-pilot.js', () => {
     const bin = path.join(__dirname, '..', '..', 'bin', 'budget-pilot.js');
     const r = spawnSync(process.execPath, [bin, 'analyze', input, '--out', path.join(dir, 'bin.xlsx')], { encoding: 'utf8', timeout: 120000 });
