@@ -116,6 +116,13 @@ export function readWorksheetGrid(ws: ExcelJS.Worksheet, date1904: boolean): Gri
   const merged = readMerges(ws);
   const b = usedBounds(ws);
   const bounds: UsedBounds = b ?? { top: 1, left: 1, bottom: 1, right: 1 };
+  // Merged areas extend the used range as in Excel (a merged header spans its width).
+  for (const m of b ? merged : []) {
+    bounds.top = Math.min(bounds.top, m.row + 1);
+    bounds.left = Math.min(bounds.left, m.col + 1);
+    bounds.bottom = Math.max(bounds.bottom, m.row + m.rowCount);
+    bounds.right = Math.max(bounds.right, m.col + m.colCount);
+  }
   const cellCount = (bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1);
   if (cellCount > MAX_GRID_CELLS) {
     const range = rangeA1(bounds.top - 1, bounds.left - 1, bounds.bottom - bounds.top + 1, bounds.right - bounds.left + 1);
@@ -123,13 +130,6 @@ export function readWorksheetGrid(ws: ExcelJS.Worksheet, date1904: boolean): Gri
       'PAYLOAD_TOO_LARGE',
       `its used range ${range} has ${cellCount.toLocaleString('en-US')} cells, more than the ${MAX_GRID_CELLS.toLocaleString('en-US')} Budget Pilot reads; clear stray cells far from the budget table.`,
     );
-  }
-  // Merged areas extend the used range as in Excel (a merged header spans its width).
-  for (const m of b ? merged : []) {
-    bounds.top = Math.min(bounds.top, m.row + 1);
-    bounds.left = Math.min(bounds.left, m.col + 1);
-    bounds.bottom = Math.max(bounds.bottom, m.row + m.rowCount);
-    bounds.right = Math.max(bounds.right, m.col + m.colCount);
   }
   const values: CellValue[][] = [];
   const formulas: (string | number | boolean)[][] = [];
