@@ -31,6 +31,28 @@ export interface CellSource {
   address: string;
 }
 
+/**
+ * An aggregated source: the sum of an amount column over the rows of a long table (or a CRM
+ * export) that match every criterion and, when dateRange is set, whose date falls in the
+ * period. Output formulas are SUMIFS over these ranges, so the link to the table stays live.
+ * Ranges are absolute A1 on `sheet`, limited to the data rows plus headroom below them (no
+ * whole-column references), so rows added to the export are still counted.
+ */
+export interface SumifsSource {
+  kind: 'sumifs';
+  sheet: string;
+  /** The amount column, e.g. "$F$2:$F$5000". */
+  sumRange: string;
+  /** Each criterion: a range of the same height on the same sheet, and the value it must equal. */
+  criteria: { range: string; value: string | number }[];
+  /** Date column and the period's bounds as Excel serials: from <= date < to. */
+  dateRange?: { range: string; from: number; to: number };
+}
+
+/**
+ * Today detection yields cell sources only. SumifsSource joins this union when detection of
+ * long tables lands; code that writes formulas already takes `CellSource | SumifsSource`.
+ */
 export type ValueSource = CellSource;
 
 export interface SourceValue {
