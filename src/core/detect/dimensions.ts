@@ -5,7 +5,7 @@
 import { colToLetters } from '../a1';
 import { normalizeText } from '../periods/text';
 import type { HeaderLocation } from './find-header';
-import { classifyHeaderText } from './header-text';
+import { classifyHeaderText, measureOf } from './header-text';
 import type { SheetView } from './sheet-view';
 
 export interface LocalColumn {
@@ -60,6 +60,12 @@ function headerName(view: SheetView, header: HeaderLocation, c: number): string 
   if (header.measureRow !== null) {
     const u = view.text(header.measureRow, c);
     if (u !== '') return u;
+  }
+  // A name written just above (header in two rows: "Region" over a blank, next to "Budget" over months).
+  for (let r = header.row - 1; r >= Math.max(0, header.row - 2); r--) {
+    if (view.anchorOf(r, c).col !== c) break; // merged in from the left: a title, not this column's name
+    const t2 = view.text(r, c);
+    if (t2 !== '') return measureOf(t2) === null && !classifyHeaderText(t2).total ? t2 : '';
   }
   return '';
 }

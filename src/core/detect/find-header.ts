@@ -44,13 +44,18 @@ export function findHeader(view: SheetView): HeaderLocation | null {
   const limit = Math.min(view.rows, HEADER_SEARCH_ROWS);
   let best = -1;
   let bestCount = 0;
+  let bestFilled = 0;
   let bestCells: HeaderCell[] = [];
   for (let r = 0; r < limit; r++) {
     const cells = classifyRow(view, r);
     const n = periodCount(cells);
-    if (n > bestCount) {
+    if (n === 0) continue;
+    // Most periods wins; on a tie, the fuller row (a header has dimension names, a title one cell).
+    const filled = cells.reduce((k, h) => (h.text !== '' ? k + 1 : k), 0);
+    if (n > bestCount || (n === bestCount && filled > bestFilled)) {
       best = r;
       bestCount = n;
+      bestFilled = filled;
       bestCells = cells;
     }
   }

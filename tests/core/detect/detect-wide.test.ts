@@ -490,3 +490,26 @@ describe('end of the table', () => {
     expect(r.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['TABLE_ENDED@A6']);
   });
 });
+
+describe('header rows', () => {
+  test('a title naming one period loses to the header row naming as many', () => {
+    const m = detectBudget(buildGrid([['Budget for January 2026'], ['Region', 'Rep', 'Jan-26 Budget'], ['East', 'Ann', 5]])).model!;
+    expect(m.source.range).toBe('A2:C3');
+    expect(m.lines.map((l) => l.key)).toEqual([['East', 'Ann']]);
+  });
+  test('dimension names written above a blank cell of a two-row block header', () => {
+    const m = detectBudget(
+      buildGrid(
+        [
+          ['Region', 'Rep', 'Budget', '', 'Actual', ''],
+          ['', '', 'Jan-26', 'Feb-26', 'Jan-26', 'Feb-26'],
+          ['East', 'Ann', 1, 2, 3, 4],
+        ],
+        { merged: ['C1:D1', 'E1:F1'] },
+      ),
+    ).model!;
+    expect(m.layout).toBe('wide-blocks');
+    expect(m.dimensions).toEqual([{ name: 'Region', col: 0 }, { name: 'Rep', col: 1 }]);
+    expect(m.lines[0].actual.map((v) => v!.source.address)).toEqual(['E3', 'F3']);
+  });
+});
