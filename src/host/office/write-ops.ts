@@ -21,6 +21,12 @@ export interface WriteOp {
   split(): WriteOp[] | null;
 }
 
+/**
+ * Conservative bytes for one proxy/property action in a real Office.js request (object path,
+ * ids, names): formatting a range is ~8 of them, so style ops are priced by actions, not data.
+ */
+const PATH_BYTES = 160;
+
 function simple(label: string, bytes: number, queue: (ctx: Excel.RequestContext) => void): WriteOp {
   return { label, bytes: bytes + OP_OVERHEAD_BYTES, cells: 0, queue, split: () => null };
 }
@@ -29,7 +35,7 @@ const sheet = (ctx: Excel.RequestContext, name: string): Excel.Worksheet => ctx.
 
 /** Creates the sheet, or clears an owned one we rebuild (contents, formats, CFs, panes). */
 export function prepareSheetOp(s: SheetPlan, exists: boolean): WriteOp {
-  return simple(`prepare ${s.name}`, jsonBytes(s.name) + 64, (ctx) => {
+  return simple(`prepare ${s.name}`, jsonBytes(s.name) + 6 * PATH_BYTES, (ctx) => {
     if (exists) {
       const ws = sheet(ctx, s.name);
       // The used range including formatting-only cells: everything we wrote. Not the whole
@@ -76,7 +82,7 @@ export function blockOps(sheetName: string, block: CellBlock, budget: number): W
 export function styleOps(sheetName: string, block: CellBlock): WriteOp[] {
   const top = parseA1(block.at);
   return styleRects(block.cells).map((r) =>
-    simple(`style ${r.style}`, 200, (ctx) => {
+    simple(`style ${r.style}`, 8 * PATH_BYTES, (ctx) => {
       applyStyle(sheet(ctx, sheetName).getRangeByIndexes(top.row + r.row, top.col + r.col, r.rowCount, r.colCount), r.style);
     }),
   );
@@ -86,7 +92,7 @@ export function sheetFinishOps(s: SheetPlan, notesSupported: boolean): WriteOp[]
   const ops: WriteOp[] = [];
   for (const cf of s.conditionalFormats) {
     ops.push(
-      simple(`cf ${cf.range}`, jsonBytes(cf) + 200, (ctx) => {
+      simple(`cf ${cf.range}`, jsonBytes(cf) + 8 * PATH_BYTES, (ctx) => {
         const c = sheet(ctx, s.name).getRange(cf.range).conditionalFormats.add('Custom');
         c.custom.rule.formula = cf.formula;
         if (cf.fill) c.custom.format.fill.color = cf.fill;
@@ -97,7 +103,7 @@ export function sheetFinishOps(s: SheetPlan, notesSupported: boolean): WriteOp[]
   }
   if (s.columnWidths.length) {
     ops.push(
-      simple(`widths ${s.name}`, s.columnWidths.length * 120, (ctx) => {
+      simple(`widths ${s.name}`, s.columnWidths.length * 3 * PATH_BYTES, (ctx) => {
         const ws = sheet(ctx, s.name);
         for (const w of s.columnWidths) ws.getRangeByIndexes(0, w.col, 1, 1).format.columnWidth = charsToPoints(w.width);
       }),
@@ -106,7 +112,7 @@ export function sheetFinishOps(s: SheetPlan, notesSupported: boolean): WriteOp[]
   const fr = s.freeze;
   if (fr && (fr.rows > 0 || fr.cols > 0)) {
     ops.push(
-      simple(`freeze ${s.name}`, 100, (ctx) => {
+      simple(`freeze ${s.name}`, 4 * PATH_BYTES, (ctx) => {
         const panes = sheet(ctx, s.name).freezePanes;
         if (fr.rows > 0 && fr.cols > 0) panes.freezeAt(sheet(ctx, s.name).getRangeByIndexes(0, 0, fr.rows, fr.cols));
         else if (fr.rows > 0) panes.freezeRows(fr.rows);
@@ -117,7 +123,7 @@ export function sheetFinishOps(s: SheetPlan, notesSupported: boolean): WriteOp[]
   if (notesSupported) {
     for (const n of s.notes) {
       ops.push(
-        simple(`note ${n.at}`, jsonBytes(n.text) + 100, (ctx) => {
+        simple(`note ${n.at}`, jsonBytes(n.text) + 4 * PATH_BYTES, (ctx) => {
           const ws = sheet(ctx, s.name);
           ws.notes.add(ws.getRange(n.at), n.text);
         }),
@@ -130,7 +136,7 @@ export function sheetFinishOps(s: SheetPlan, notesSupported: boolean): WriteOp[]
 /** Replaces each defined name (delete when it exists, then add). */
 export function nameOps(names: NamePlan[], existing: Set<string>): WriteOp[] {
   return names.map((n) =>
-    simple(`name ${n.name}`, jsonBytes(n) + 100, (ctx) => {
+    simple(`name ${n.name}`, jsonBytes(n) + 4 * PATH_BYTES, (ctx) => {
       if (existing.has(n.name.toUpperCase())) ctx.workbook.names.getItem(n.name).delete();
       ctx.workbook.names.add(n.name, `=${qualify(n.sheet, n.address)}`, n.comment ?? '');
     }),
@@ -140,7 +146,7 @@ export function nameOps(names: NamePlan[], existing: Set<string>): WriteOp[] {
 /** Writes the state JSON into the very hidden state sheet, as text. */
 export function stateOp(state: BudgetPilotState, exists: boolean): WriteOp {
   const chunks = stateChunks(state);
-  return simple('state', jsonBytes(chunks) + 200, (ctx) => {
+  return simple('state', 2 * jsonBytes(chunks) + 8 * PATH_BYTES, (ctx) => {
     const ws = exists ? sheet(ctx, STATE_SHEET) : ctx.workbook.worksheets.add(STATE_SHEET);
     if (exists) ws.getUsedRange(false).clear('All');
     const r = ws.getRange(`A1:${toA1(chunks.length - 1, 0)}`);
