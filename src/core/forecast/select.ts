@@ -16,6 +16,8 @@ import { naiveScale } from './stats';
 import type { BacktestScore, CoreMethodId, CoreParams, ForecastOptions, ForecastParams, LineForecast, MethodId, SeasonalParams } from './types';
 
 export const BACKTEST_ORIGINS = 3;
+/** An origin needs at least this many values before it. */
+const MIN_BACKTEST_TRAIN = 3;
 /** z for a central 80% band under a normal error: Φ⁻¹(0.9). */
 const Z80 = 1.2815515655446004;
 
@@ -60,13 +62,13 @@ function uniqueComponents(cands: readonly Candidate[]): CoreMethodId[] {
 /** Candidate forecasts for `train` using fitted core params (steps 2-5 of evaluate.ts). */
 function candidateForecasts(
   train: readonly number[],
+  a: readonly number[],
   seasonal: SeasonalParams,
   cands: readonly Candidate[],
   fitted: Map<CoreMethodId, CoreParams>,
   floor: number | null,
   horizon: number,
 ): number[][] {
-  const a = adjust(train, seasonal);
   const core = new Map<CoreMethodId, number[]>();
   for (const [id, p] of fitted) core.set(id, evaluateCore(a, p, horizon));
   return cands.map((c) => {
@@ -94,13 +96,12 @@ function backtest(
   for (let h = 0; h < hb; h++) for (const s of scored) s.errors.push([]);
   const step = Math.max(1, Math.floor(hb / 2));
   const ids = uniqueComponents(cands);
-  const minTrain = 3;
   for (let j = 0; j < BACKTEST_ORIGINS; j++) {
     const origin = n - hb - j * step;
-    if (origin < minTrain) break;
+    if (origin < MIN_BACKTEST_TRAIN) break;
     const train = y.slice(0, origin);
-    const fitted = fitCore(adjust(train, seasonal), ids, period);
-    const fc = candidateForecasts(train, seasonal, cands, fitted, floor, hb);
+    const a = adjust(train, seasonal);
+    const fc = candidateForecasts(train, a, seasonal, cands, fitCore(a, ids, period), floor, hb);
     for (let c = 0; c < cands.length; c++) {
       const s = scored[c];
       for (let h = 0; h < hb; h++) {
