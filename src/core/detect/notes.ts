@@ -20,8 +20,8 @@ export function yearInText(text: string): number | null {
 
 const UNIT_PATTERNS: [string, RegExp][] = [
   ['百万元', /百万元/],
-  ['万元', /万元/],
-  ['千元', /千元/],
+  ['万元', /万元|单位\s*[:：]?\s*万(?!元)/],
+  ['千元', /千元|单位\s*[:：]?\s*千(?!元)/],
   ['元', /(?:单位|金额|货币)\s*[:：]?\s*[(（]?\s*(?:人民币)?\s*元|[(（]\s*(?:人民币)?\s*元\s*[)）]|^(?:人民币)?元$/],
   ['millions', /\bin\s+millions\b|\bmillions\b|\(\s*m\s*\)|\$\s*m\b|\b(?:usd|eur|gbp|cny|rmb)\s*m\b/],
   ['thousands', /\bin\s+thousands\b|\bthousands\b|\b000s\b|'000s?\b|\(\s*000\s*\)|\bin\s+k\b|\(\s*k\s*\)|\$\s*k\b|\b(?:usd|eur|gbp|cny|rmb)\s*k\b|\bk\s*(?:usd|eur|gbp|cny|rmb)\b|^k$/],
