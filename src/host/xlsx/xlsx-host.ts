@@ -11,6 +11,10 @@ import { readWorksheetGrid } from './read-grid';
 import { renderNames, renderSheet } from './render-plan';
 import { readStateFromWorkbook, STATE_SHEET, writeStateToWorkbook } from './state-store';
 
+interface TabOrder {
+  orderNo: number;
+}
+
 export class XlsxHost implements WorkbookHost {
   /** The last selection made through select(), for tests and the CLI. */
   lastSelection: { sheet: string; address: string } | null = null;
@@ -76,8 +80,12 @@ export class XlsxHost implements WorkbookHost {
     let cells = 0;
     for (const sp of plan.sheets) {
       const existing = this.workbook.getWorksheet(sp.name);
+      // ExcelJS orders tabs by Worksheet.orderNo, which its typings do not declare.
+      const position = existing ? (existing as unknown as TabOrder).orderNo : undefined;
       if (existing) this.workbook.removeWorksheet(existing.id);
       const ws = this.workbook.addWorksheet(sp.name);
+      // A rebuilt sheet keeps its place among the tabs (people may have put sheets after it).
+      if (position !== undefined) (ws as unknown as TabOrder).orderNo = position;
       cells += renderSheet(ws, sp);
     }
     renderNames(this.workbook, plan.names);

@@ -197,6 +197,17 @@ describe('XlsxHost.applyPlan', () => {
     expect(after.definedNames.model.filter((n) => n.name === 'BP_AsOf')).toHaveLength(1);
   });
 
+  it('keeps a rebuilt sheet in its place among the tabs', async () => {
+    const wb = sourceWorkbook();
+    const host = new XlsxHost(wb);
+    await host.applyPlan(variancePlan());
+    wb.addWorksheet('Notes after');
+    await host.applyPlan(variancePlan());
+    const names = (await reload(host)).worksheets.map((w) => w.name);
+    expect(names.indexOf('BP Variance')).toBe(1);
+    expect(names.indexOf('Notes after')).toBeGreaterThan(names.indexOf('BP Variance'));
+  });
+
   it('lists sheets with visibility and selects a range', async () => {
     const host = new XlsxHost(sourceWorkbook());
     await host.applyPlan(variancePlan());
