@@ -89,6 +89,7 @@ export function classifyHeaderText(text: string): HeaderCell {
 function stripMeasureWords(text: string): string {
   let out = text;
   for (const [, re] of MEASURE_RES) out = out.replace(new RegExp(re.source, 'gi'), ' ');
+  out = out.replace(/[(（\[【][^)）\]】\d]*[)）\]】]/g, ' '); // "(k)", "（万元）": units, not part of the period
   out = out.replace(/\s+/g, ' ').replace(/^[\s\-/,.:：|_]+|[\s\-/,.:：|_]+$/g, '');
   return out === '' ? text : out;
 }

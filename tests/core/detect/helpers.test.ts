@@ -78,6 +78,8 @@ describe('labels', () => {
   test('header cells: period, measure and total', () => {
     expect(classifyHeaderText('Jan-26 Budget')).toMatchObject({ measure: 'budget', total: false, parts: { kind: 'month', year: 2026, month: 1 }, label: 'Jan-26' });
     expect(classifyHeaderText('Q1 Total')).toMatchObject({ total: true });
+    expect(classifyHeaderText('Jan-26 Budget (k)').label).toBe('Jan-26');
+    expect(classifyHeaderText('2026年1月预算（万元）').label).toBe('2026年1月');
     expect(classifyHeaderText('FY 2026')).toMatchObject({ total: true, parts: null });
     expect(classifyHeaderText('Sales Jan 2026 (USD)')).toMatchObject({ measure: null, parts: { kind: 'month', year: 2026, month: 1 } });
   });
