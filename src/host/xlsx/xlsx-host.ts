@@ -4,6 +4,7 @@
  * keeps the saved state in the very hidden "_BudgetPilot" sheet.
  */
 import ExcelJS from 'exceljs';
+import { splitSheetAddress } from '../../core/a1';
 import type { Grid } from '../../core/grid';
 import type { BudgetPilotState, WorkbookPlan } from '../../core/plan/types';
 import { HostError, type ApplyReport, type SheetInfo, type WorkbookHost } from '../workbook-host';
@@ -104,6 +105,9 @@ export class XlsxHost implements WorkbookHost {
     const ws = this.sheet(sheet);
     const idx = this.workbook.worksheets.indexOf(ws);
     this.workbook.views = [{ ...(this.workbook.views?.[0] ?? {}), activeTab: idx } as ExcelJS.WorkbookView];
+    const first = splitSheetAddress(address).address.split(':')[0].replace(/\$/g, '');
+    const view = ws.views?.[0] ?? {};
+    ws.views = [{ ...view, activeCell: first } as ExcelJS.WorksheetView];
     this.lastSelection = { sheet: ws.name, address };
   }
 }

@@ -219,6 +219,9 @@ describe('XlsxHost.applyPlan', () => {
     ]);
     await host.select('BP Variance', 'A4:C4');
     expect(host.lastSelection).toEqual({ sheet: 'BP Variance', address: 'A4:C4' });
+    const wb = await reload(host);
+    expect(wb.views[0].activeTab).toBe(1);
+    expect(wb.getWorksheet('BP Variance')!.views[0]).toMatchObject({ activeCell: 'A4', state: 'frozen', ySplit: 3 });
     await expect(host.select('Nope', 'A1')).rejects.toMatchObject({ code: 'SHEET_NOT_FOUND' });
   });
 });
