@@ -28,6 +28,8 @@ export interface FakeRuntime {
   suspendCalls: number;
   syncLog: SyncRecord[];
   supportedSets: Record<string, string>;
+  /** While true every sync fails with InvalidOperationInCellEditMode (a user is typing in a cell). */
+  cellEditMode: boolean;
 }
 
 export interface QueuedOp {
@@ -66,6 +68,10 @@ export class FakeRequestContext {
     const rt = this._rt;
     rt.syncCount++;
     await Promise.resolve();
+    if (rt.cellEditMode) {
+      rt.syncLog.push({ bytes: 0, ops: ops.length, ok: false, error: 'InvalidOperationInCellEditMode' });
+      throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    }
     let bytes = 0;
     for (const op of ops) bytes += opBytes(op.payload);
     if (bytes > rt.payloadLimitBytes) {

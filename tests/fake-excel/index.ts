@@ -78,6 +78,8 @@ export interface FakeExcel {
   resetCounts(): void;
   setPayloadLimit(bytes: number): void;
   setSupportedSets(sets: Record<string, string>): void;
+  /** Simulates a user editing a cell: every sync fails with InvalidOperationInCellEditMode. */
+  setCellEditMode(on: boolean): void;
 }
 
 export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -141,6 +143,7 @@ export function createFakeExcel(seed?: FakeWorkbookSeed, options: FakeExcelOptio
     suspendCalls: 0,
     syncLog: [],
     supportedSets: { ExcelApi: '1.17', ...(options.supportedSets ?? {}) },
+    cellEditMode: false,
   };
   const Excel: FakeExcelApi = {
     async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -186,6 +189,9 @@ export function createFakeExcel(seed?: FakeWorkbookSeed, options: FakeExcelOptio
     },
     setSupportedSets: (sets) => {
       rt.supportedSets = { ...sets };
+    },
+    setCellEditMode: (on) => {
+      rt.cellEditMode = on;
     },
   };
 }

@@ -10,7 +10,8 @@
  */
 import type { BudgetPilotState, WorkbookPlan } from '../../core/plan/types';
 import { HostError, type ApplyReport } from '../workbook-host';
-import { isPayloadTooLarge, errorCode } from './excel-api';
+import { isPayloadTooLarge } from './excel-api';
+import { toHostError } from './host-errors';
 import { packBySize } from './payload';
 import { STATE_SHEET, parseStateColumn } from './state-cells';
 import { blockOps, nameOps, prepareSheetOp, sheetFinishOps, stateOp, styleOps, type WriteOp } from './write-ops';
@@ -103,7 +104,7 @@ async function runOps(ctx: Excel.RequestContext, ops: WriteOp[], opts: ApplyOpti
       await counter.sync(ctx);
     } catch (e) {
       if (!isPayloadTooLarge(e)) {
-        throw new HostError('HOST', `Excel rejected a write (${errorCode(e) ?? 'error'}) at ${batch[0].label}: ${e instanceof Error ? e.message : String(e)}`);
+        throw toHostError(e, `Writing ${batch[0].label}`);
       }
       if (batch.length > 1) {
         const mid = Math.ceil(batch.length / 2);
@@ -111,7 +112,12 @@ async function runOps(ctx: Excel.RequestContext, ops: WriteOp[], opts: ApplyOpti
         continue;
       }
       const parts = batch[0].split();
-      if (!parts) throw new HostError('PAYLOAD_TOO_LARGE', `A single write is larger than Excel accepts in one request: ${batch[0].label}`);
+      if (!parts) {
+        throw new HostError(
+          'PAYLOAD_TOO_LARGE',
+          `A single write is larger than Excel accepts in one request: ${batch[0].label}. / 单次写入超过了 Excel 一次请求允许的大小：${batch[0].label}。`,
+        );
+      }
       pending.unshift(...parts.map((p) => [p]));
     }
   }

@@ -8,6 +8,7 @@ import { HostError, type ApplyReport, type SheetInfo, type WorkbookHost } from '
 import { applyPlanInContext, loadState, SyncCounter } from './apply-plan';
 import { errorCode, globalExcel, globalOffice, supports, type ExcelRunner, type OfficeRequirements } from './excel-api';
 import { DEFAULT_BATCH_BYTES } from './payload';
+import { toHostError } from './host-errors';
 import { gridFromLoaded, queueExtras, readInChunks, isEmptyUsedRange, SHAPE_PROPS } from './read-grid';
 import { STATE_SHEET } from './state-cells';
 
@@ -34,8 +35,7 @@ export class OfficeHost implements WorkbookHost {
     try {
       return await this.excel.run((ctx) => fn(ctx, counter));
     } catch (e) {
-      if (e instanceof HostError) throw e;
-      throw new HostError('HOST', `${what} failed (${errorCode(e) ?? 'error'}): ${e instanceof Error ? e.message : String(e)}`);
+      throw toHostError(e, what);
     } finally {
       this.lastSyncs = counter.count;
     }

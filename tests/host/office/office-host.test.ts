@@ -400,3 +400,20 @@ describe('OfficeHost state sheet that is not ours', () => {
     expect(fake.workbook.formula(OUT, 'D6')).toBe('=C6-B6');
   });
 });
+
+describe('OfficeHost when Excel is busy', () => {
+  test('cell edit mode gives a clear bilingual message and nothing is written; it works once editing ends', async () => {
+    const { fake, host } = setup({ sheets: [sourceSeed(2)] });
+    fake.setCellEditMode(true);
+    const err = (await host.applyPlan(makePlan(2)).catch((e: unknown) => e)) as HostError;
+    expect(err).toBeInstanceOf(HostError);
+    expect(err.code).toBe('HOST');
+    expect(err.message).toMatch(/Finish editing the cell/);
+    expect(err.message).toMatch(/单元格编辑/);
+    await expect(host.readGrid(SOURCE)).rejects.toMatchObject({ message: expect.stringMatching(/cell edit mode/) });
+    expect(fake.workbook.writes).toEqual([]);
+    fake.setCellEditMode(false);
+    await host.applyPlan(makePlan(2));
+    expect(fake.workbook.formula(OUT, 'D6')).toBe('=C6-B6');
+  });
+});
