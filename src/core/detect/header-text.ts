@@ -48,7 +48,11 @@ function spaced(s: string): string {
 }
 
 /** The measure a text names, or null; two different measures in one text count as 'other'. */
+/** Header and label cells longer than this are notes: not searched for periods, measures or totals. */
+export const MAX_LABEL_LENGTH = 200;
+
 export function measureOf(text: string): Measure | null {
+  if (text.length > MAX_LABEL_LENGTH) return null;
   const n = spaced(normalizeText(text));
   if (n === '') return null;
   if (OTHER_RE.test(n)) return 'other';
@@ -66,6 +70,7 @@ export function measureOf(text: string): Measure | null {
 export function classifyHeaderText(text: string): HeaderCell {
   const trimmed = text.trim();
   if (trimmed === '') return EMPTY;
+  if (trimmed.length > MAX_LABEL_LENGTH) return { ...EMPTY, text: trimmed, label: trimmed };
   const n = spaced(normalizeText(trimmed));
   const measure = measureOf(trimmed);
   let rest = n;

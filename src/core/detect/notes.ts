@@ -8,6 +8,7 @@ import type { SheetView } from './sheet-view';
 
 /** The year a title names, or null. */
 export function yearInText(text: string): number | null {
+  if (text.length > 500) return null;
   const n = normalizeText(text);
   const m =
     /\bfy\s*'?(\d{4}|\d{2})\b/.exec(n) ??
@@ -32,6 +33,7 @@ const UNIT_PATTERNS: [string, RegExp][] = [
  * null when the text names none. Longer Chinese units win over "元".
  */
 export function unitInText(text: string): string | null {
+  if (text.length > 400) return null;
   const n = normalizeText(text);
   if (n === '' || n.length > 200) return null;
   for (const [unit, re] of UNIT_PATTERNS) if (re.test(n)) return unit;

@@ -9,7 +9,7 @@ import type { SheetView } from './sheet-view';
 const TOTAL_LABEL_RE = /\b(?:grand\s*total|sub\s*-?\s*totals?|totals?)\b|合计|小计|总计|共计|总和|汇总|^sum$/;
 
 export function isTotalLabel(text: string): boolean {
-  return text !== '' && TOTAL_LABEL_RE.test(normalizeText(text));
+  return text !== '' && text.length <= 200 && TOTAL_LABEL_RE.test(normalizeText(text));
 }
 
 const REF_RE = /^\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$/;

@@ -114,3 +114,12 @@ describe('notes', () => {
     expect(unitInText(t)).toBe(u);
   });
 });
+
+describe('very long cells are notes', () => {
+  test('no period, measure or total is read from a cell over 200 characters', () => {
+    const long = `Jan-26 Budget ${'x'.repeat(300)}`;
+    expect(classifyHeaderText(long)).toMatchObject({ parts: null, measure: null, total: false });
+    expect(measureOf(`Budget ${'y'.repeat(300)}`)).toBeNull();
+    expect(isTotalLabel(`Total ${'z'.repeat(300)}`)).toBe(false);
+  });
+});
