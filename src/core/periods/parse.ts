@@ -87,6 +87,12 @@ function parseNumeric(s: string): PeriodParts | null {
     if (a === 1 && b !== 1) return month(y, b);
     return month(y, a);
   }
+  // 2026M01 (statistics offices' style)
+  m = /^(\d{4})\s*m\s*(\d{1,2})$/.exec(s);
+  if (m) {
+    const y = toYear(m[1]);
+    return y === null ? null : month(y, Number(m[2]));
+  }
   // month/year: 01/2026, 1-2026
   m = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(s);
   if (m) {

@@ -44,6 +44,12 @@ describe('parsePeriodHeader: months with a year', () => {
     ['2026年十一月', '2026-11'],
     ['2026年3月1日', '2026-03'],
     ['２０２６年４月', '2026-04'], // full-width digits
+    ['Jan.26', '2026-01'],
+    ['JAN 26', '2026-01'],
+    ['Jan/26', '2026-01'],
+    ['Jan\u201326', '2026-01'], // en dash
+    ['2026M01', '2026-01'],
+    ['2026m1', '2026-01'],
   ])('%s -> %s', (text, expected) => {
     expect(key(text)).toBe(expected);
   });
@@ -61,6 +67,8 @@ describe('parsePeriodHeader: quarters', () => {
     ['2026年第一季度', '2026-Q1'],
     ['2026年Q3', '2026-Q3'],
     ['2026年4季度', '2026-Q4'],
+    ['Q1 FY26', '2026-Q1'],
+    ['FY2026 Q2', '2026-Q2'],
   ])('%s -> %s', (text, expected) => {
     expect(key(text)).toBe(expected);
   });
