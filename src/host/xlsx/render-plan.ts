@@ -15,9 +15,10 @@ export function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan): number {
   for (const block of sheet.blocks) {
     const at = parseA1(block.at);
     block.cells.forEach((rowCells, i) => {
+      const row = ws.getRow(at.row + i + 1);
       rowCells.forEach((pc, j) => {
         if (!pc) return;
-        const cell = ws.getCell(at.row + i + 1, at.col + j + 1);
+        const cell = row.getCell(at.col + j + 1);
         if (pc.kind === 'formula') {
           cell.value = { formula: toFileFormula(pc.formula), result: pc.result } as ExcelJS.CellFormulaValue;
         } else if (pc.value !== null) {
