@@ -40,13 +40,18 @@ function isReadMeasure(m: string | null): boolean {
   return m === 'budget' || m === 'target' || m === 'actual';
 }
 
-export function findHeader(view: SheetView): HeaderLocation | null {
-  const limit = Math.min(view.rows, HEADER_SEARCH_ROWS);
+/**
+ * Finds the header row; with `only` (a local row, e.g. chosen by the user) that row is the
+ * header if it names any period, else there is none.
+ */
+export function findHeader(view: SheetView, only?: number): HeaderLocation | null {
+  const from = only ?? 0;
+  const limit = only !== undefined ? Math.min(view.rows, only + 1) : Math.min(view.rows, HEADER_SEARCH_ROWS);
   let best = -1;
   let bestCount = 0;
   let bestFilled = 0;
   let bestCells: HeaderCell[] = [];
-  for (let r = 0; r < limit; r++) {
+  for (let r = Math.max(0, from); r < limit; r++) {
     const cells = classifyRow(view, r);
     const n = periodCount(cells);
     if (n === 0) continue;

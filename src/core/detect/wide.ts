@@ -17,9 +17,11 @@ import type { SheetView } from './sheet-view';
 export function readWideLayout(view: SheetView, options: DetectOptions): DetectResult {
   const problems: Problem[] = [];
   const topLeft = view.a1(0, 0);
-  const header = view.rows > 0 && view.cols > 0 ? findHeader(view) : null;
+  const chosen = options.headerRow !== undefined && Number.isInteger(options.headerRow) ? options.headerRow - view.originRow : undefined;
+  const chosenInside = chosen !== undefined && chosen >= 0 && chosen < view.rows;
+  const header = view.rows > 0 && view.cols > 0 && (chosen === undefined || chosenInside) ? findHeader(view, chosen) : null;
   if (!header) {
-    problems.push(problem('NO_HEADER', view.sheet, topLeft));
+    problems.push(problem('NO_HEADER', view.sheet, chosenInside ? view.a1(chosen, 0) : topLeft));
     return { model: null, problems };
   }
   const dataRows: number[] = [];

@@ -513,3 +513,29 @@ describe('header rows', () => {
     expect(m.lines[0].actual.map((v) => v!.source.address)).toEqual(['E3', 'F3']);
   });
 });
+
+describe('a header row chosen by the user', () => {
+  const rows = [
+    ['Plan for Jan 2026 and Feb 2026 Budget', 'Jan-26 Budget', 'Feb-26 Budget'], // looks like a header, is a note
+    [],
+    ['Rep', 'Jan-26 Budget', 'Jan-26 Actual'],
+    ['Ann', 1, 2],
+  ];
+  test('without a choice the first row naming as many periods is taken (and nothing is read below it)', () => {
+    const r = detectBudget(buildGrid(rows));
+    expect(r.model).toBeNull();
+    expect(r.problems.map((p) => `${p.code}@${p.cell}`)).toEqual([
+      'MISSING_ACTUAL_COLUMN@B1', 'MISSING_ACTUAL_COLUMN@C1', 'TABLE_ENDED@A3', 'NO_LINES@A1',
+    ]);
+  });
+  test('headerRow (absolute, 0-based) picks the row', () => {
+    const m = detectBudget(buildGrid(rows, { origin: 'B2' }), { headerRow: 3 }).model!;
+    expect(m.source.range).toBe('B4:D5');
+    expect(m.lines.map((l) => l.key)).toEqual([['Ann']]);
+  });
+  test('a chosen row without periods: NO_HEADER at that row', () => {
+    const r = detectBudget(buildGrid(rows, { origin: 'B2' }), { headerRow: 2 });
+    expect(r.model).toBeNull();
+    expect(r.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['NO_HEADER@B3']);
+  });
+});
