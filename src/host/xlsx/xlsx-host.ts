@@ -65,8 +65,13 @@ export class XlsxHost implements WorkbookHost {
   async applyPlan(plan: WorkbookPlan): Promise<ApplyReport> {
     const saved = readStateFromWorkbook(this.workbook);
     const owned = new Set((saved?.ownedSheets ?? []).map((s) => s.name.toLowerCase()));
+    // Source sheets are never written, even if a damaged state lists them as owned.
+    const sources = new Set([saved?.source?.sheet, plan.state.source?.sheet].filter((s): s is string => !!s).map((s) => s.toLowerCase()));
     // Check every target first, so a refused plan leaves the workbook untouched.
     for (const sp of plan.sheets) {
+      if (sources.has(sp.name.toLowerCase())) {
+        throw new HostError('NOT_OWNED', `"${sp.name}" is the budget's source sheet; Budget Pilot never writes into it.`);
+      }
       if (sp.name.toLowerCase() === STATE_SHEET.toLowerCase()) {
         throw new HostError('NOT_OWNED', `The sheet name "${sp.name}" is reserved for Budget Pilot's saved state.`);
       }

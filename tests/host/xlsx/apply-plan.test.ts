@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 // jszip ships with exceljs; used here only to look inside the written file.
 import JSZip from 'jszip';
-import { XlsxHost, STATE_SHEET } from '../../../src/host/xlsx';
+import { XlsxHost, STATE_SHEET, writeStateToWorkbook } from '../../../src/host/xlsx';
 import type { BudgetPilotState, SheetPlan, WorkbookPlan } from '../../../src/core/plan/types';
 import { HostError } from '../../../src/host/workbook-host';
 import { sheetSnapshot } from '../../support/xlsx-fixtures';
@@ -180,6 +180,19 @@ describe('XlsxHost.applyPlan', () => {
     // Writing over the source sheet is refused the same way.
     const err2 = await host.applyPlan(variancePlan(SOURCE)).catch((e: unknown) => e);
     expect((err2 as HostError).code).toBe('NOT_OWNED');
+  });
+
+  it('never writes the source sheet, even when a damaged state lists it as owned', async () => {
+    const wb = sourceWorkbook();
+    const before = sheetSnapshot(wb.getWorksheet(SOURCE)!);
+    const host = new XlsxHost(wb);
+    const plan = variancePlan(SOURCE);
+    plan.state = { ...plan.state, ownedSheets: [{ name: SOURCE, role: 'variance' }] };
+    writeStateToWorkbook(wb, state([SOURCE])); // damaged: the source listed as owned
+    const err = await host.applyPlan(plan).catch((e: unknown) => e);
+    expect((err as HostError).code).toBe('NOT_OWNED');
+    expect((err as HostError).message).toContain('source sheet');
+    expect(sheetSnapshot(wb.getWorksheet(SOURCE)!)).toEqual(before);
   });
 
   it('rebuilds an owned sheet from scratch and never touches the source sheet', async () => {
