@@ -3,4 +3,4 @@ export { toFileFormula } from './file-form';
 export { cellRef, num, rangeRef, sheetRangeRef, sourceRef, str } from './refs';
 export { ALLOWED_FUNCTIONS, BANNED_FUNCTIONS, VOLATILE_FUNCTIONS, XLFN_FUNCTIONS } from './functions';
 export { scanFormula } from './scan';
-export { COST_TYPE_TEXT, FLAG_ABS_NAME, FLAG_PCT_NAME, flagRuleFormula } from './flag-rule';
+export { COST_TYPE_TEXT, COST_TYPE_WORDS, FLAG_ABS_NAME, FLAG_PCT_NAME, costTypeFormula, flagRuleFormula, isCostTypeText } from './flag-rule';

@@ -27,7 +27,7 @@ export interface VarianceSheetText {
   status: string;
   comment: string;
   typeText: { revenue: string; cost: string };
-  /** {cost} is replaced by typeText.cost. */
+  /** Explains the Type column (which texts make a cost line). */
   typeNote: string;
   statusText: { off: string; on: string };
   total: string;
@@ -55,7 +55,7 @@ export const VARIANCE_TEXT_EN: VarianceSheetText = {
   status: 'Status',
   comment: 'Comment',
   typeText: { revenue: 'Revenue', cost: 'Cost' },
-  typeNote: 'Type "{cost}" makes a line a cost line: actual above budget is unfavourable. Anything else counts as revenue.',
+  typeNote: 'Type "Cost" or "Expense" (or 成本 / 费用, any case) makes a line a cost line: actual above budget is unfavourable. Anything else counts as revenue.',
   statusText: { off: 'Off target', on: 'On track' },
   total: 'Total',
   keyHeader: 'Key {n}',
@@ -82,7 +82,7 @@ export const VARIANCE_TEXT_ZH: VarianceSheetText = {
   status: '状态',
   comment: '说明',
   typeText: { revenue: '收入', cost: '成本' },
-  typeNote: '类型为 "{cost}" 的行是成本行：实际高于预算为不利。其他值均视为收入。',
+  typeNote: '类型为 "成本" 或 "费用"（或 Cost / Expense，不分大小写）的行是成本行：实际高于预算为不利。其他值均视为收入。',
   statusText: { off: '偏离目标', on: '正常' },
   total: '合计',
   keyHeader: '键 {n}',

@@ -110,7 +110,7 @@ describe('buildVariancePlan: structure', () => {
     expect(formulaAt(sheet, 'F11').formula).toBe('=E11-D11');
     expect(formulaAt(sheet, 'G11').formula).toBe('=IF(D11<>0,F11/ABS(D11),"")');
     expect(formulaAt(sheet, 'H11').formula).toBe(
-      '=IF(AND(IF(C11="Cost",F11>0,F11<0),IF(D11<>0,ABS(G11)>=BP_FlagPct,F11<>0),ABS(F11)>=BP_FlagAbs),"Off target","On track")',
+      '=IF(AND(IF(OR(C11="Cost",C11="Expense",C11="成本",C11="费用"),F11>0,F11<0),IF(D11<>0,ABS(G11)>=BP_FlagPct,F11<>0),ABS(F11)>=BP_FlagAbs),"Off target","On track")',
     );
   });
 
@@ -167,6 +167,26 @@ describe('buildVariancePlan: formula results equal the TypeScript numbers (worke
     expect(formulaAt(sheet, 'T14').result).toBe('');
   });
 
+  it('per-period total Var sums the line Vars of lines with an actual; Var % is over those lines\' budget', () => {
+    // Jan: Ann 100 budget / 120 actual, Bob 80 budget / no actual yet, Cy 50 / 40.
+    const lines: LineSpec[] = [
+      { key: ['E', 'Ann'], budget: [100, 10, 10], actual: [120, null, null] },
+      { key: ['E', 'Bob'], budget: [80, 10, 10], actual: [null, null, null] },
+      { key: ['W', 'Cy'], budget: [50, 10, 10], actual: [40, null, null] },
+    ];
+    const { sheet } = build(lines);
+    // by hand: line Vars +20 and -10 -> +10 (not 160 - 230 = -70); budget with an actual 150
+    expect(formulaAt(sheet, 'K14').result).toBe(160);
+    expect(formulaAt(sheet, 'L14')).toMatchObject({ formula: '=IF(COUNT(L11:L13)>0,SUM(L11:L13),"")', result: 10 });
+    expect(formulaAt(sheet, 'M14')).toMatchObject({
+      formula: '=IF(ISNUMBER(L14),IF(SUMPRODUCT(--ISNUMBER(K11:K13),J11:J13)<>0,L14/ABS(SUMPRODUCT(--ISNUMBER(K11:K13),J11:J13)),""),"")',
+    });
+    expect(formulaAt(sheet, 'M14').result).toBeCloseTo(10 / 150, 15);
+    expect(lintFormula(formulaAt(sheet, 'M14').formula)).toEqual([]);
+    expect(formulaAt(sheet, 'P14').result).toBe(''); // no Feb actual anywhere
+    expect(formulaAt(sheet, 'Q14').result).toBe('');
+  });
+
   it('every Status result agrees with the report', () => {
     const { sheet, report } = build();
     report.lines.forEach((l, i) => expect(formulaAt(sheet, `H${11 + i}`).result).toBe(l.offTarget ? 'Off target' : 'On track'));
@@ -213,7 +233,7 @@ describe('buildVariancePlan: named inputs and conditional format', () => {
     expect(sheet.conditionalFormats).toHaveLength(1);
     const cf = sheet.conditionalFormats[0];
     expect(cf.range).toBe('A11:U13');
-    expect(cf.formula).toBe('=AND(IF($C11="Cost",$F11>0,$F11<0),IF($D11<>0,ABS($G11)>=BP_FlagPct,$F11<>0),ABS($F11)>=BP_FlagAbs)');
+    expect(cf.formula).toBe('=AND(IF(OR($C11="Cost",$C11="Expense",$C11="成本",$C11="费用"),$F11>0,$F11<0),IF($D11<>0,ABS($G11)>=BP_FlagPct,$F11<>0),ABS($F11)>=BP_FlagAbs)');
     expect(cf.fill).toMatch(/^#[0-9A-F]{6}$/);
   });
 });
