@@ -296,16 +296,22 @@ function writeTotal(sh: Sheet, t: VarianceSheetText, report: VarianceReport, row
   for (let i = 0; i < cols.periodCount; i++) {
     const pc = periodColumns(cols, i);
     const budget = sheetSum(lines.map((l) => l.periods[i].budget));
-    const actuals = lines.map((l) => l.periods[i].actual).filter((a): a is number => a !== null);
-    const actual = actuals.length > 0 ? sheetSum(actuals) : null;
-    const variance = actual === null ? null : sheetSub(actual, budget);
-    const pct = variance === null || budget === 0 ? null : variance / Math.abs(budget);
-    const bud = a1(row, pc.budget);
-    const act = a1(row, pc.actual);
+    const withActual = lines.filter((l) => l.periods[i].actual !== null);
+    const actual = withActual.length > 0 ? sheetSum(withActual.map((l) => l.periods[i].actual as number)) : null;
+    // Var is the sum of the line Vars (only lines with an actual have one), not total actual -
+    // total budget: a line still waiting for its actual must not count as a miss.
+    const variance = withActual.length > 0 ? sheetSum(withActual.map((l) => l.periods[i].variance as number)) : null;
+    // Var % is over the budget of those same lines.
+    const budgetWithActual = sheetSum(withActual.map((l) => l.periods[i].budget));
+    const pct = variance === null || budgetWithActual === 0 ? null : variance / Math.abs(budgetWithActual);
+    const act = colRange(pc.actual);
+    const vr = colRange(pc.variance);
+    const v = a1(row, pc.variance);
     sh.set(row, pc.budget, fx(`=SUM(${colRange(pc.budget)})`, budget, amt, 'total'));
-    sh.set(row, pc.actual, fx(`=IF(COUNT(${colRange(pc.actual)})>0,SUM(${colRange(pc.actual)}),"")`, actual, amt, 'total'));
-    sh.set(row, pc.variance, varianceCell(act, bud, variance, amt, 'total'));
-    sh.set(row, pc.variancePct, variancePctCell(a1(row, pc.variance), bud, pct, 'total'));
+    sh.set(row, pc.actual, fx(`=IF(COUNT(${act})>0,SUM(${act}),"")`, actual, amt, 'total'));
+    sh.set(row, pc.variance, fx(`=IF(COUNT(${vr})>0,SUM(${vr}),"")`, variance, amt, 'total'));
+    const budAct = `SUMPRODUCT(--ISNUMBER(${act}),${colRange(pc.budget)})`;
+    sh.set(row, pc.variancePct, fx(`=IF(ISNUMBER(${v}),IF(${budAct}<>0,${v}/ABS(${budAct}),""),"")`, pct, PCT_FORMAT, 'total'));
   }
 }
 
