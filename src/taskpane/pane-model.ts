@@ -6,7 +6,7 @@ import { colToLetters, parseA1 } from '../core/a1';
 import { problemText, type Problem } from '../core/problems';
 import type { AnalyzeOptions, Analysis, BuildResult } from '../app/types';
 import type { WorkbookPlan } from '../core/plan/types';
-import type { Locale, Strings } from './strings';
+import type { Locale, SeverityCounts, Strings } from './strings';
 import { formatAmount, formatPct } from './strings';
 
 export interface FoundSummary {
@@ -51,6 +51,13 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
     .map((p, i) => ({ p, i }))
     .sort((a, b) => RANK[a.p.severity] - RANK[b.p.severity] || a.i - b.i)
     .map((x) => x.p);
+}
+
+/** Problems counted by severity, for the heading over the list. */
+export function severityCounts(problems: readonly Problem[]): SeverityCounts {
+  const c: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  for (const p of problems) c[p.severity] += 1;
+  return c;
 }
 
 /** Text the user typed into the optional settings; "" means "use the default". */

@@ -7,6 +7,18 @@ import type { Locale } from '../core/problems';
 
 export type { Locale };
 
+/** How many problems of each severity were found (info = notes, e.g. skipped total rows). */
+export interface SeverityCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+/** "1 error", "2 warnings": singular for exactly one. */
+function count(n: number, one: string, many: string): string {
+  return n === 1 ? `1 ${one}` : `${n} ${many}`;
+}
+
 export interface Strings {
   appTitle: string;
   languageToggle: string;
@@ -23,8 +35,8 @@ export interface Strings {
   foundUnit: string;
   none: string;
   noBudget: string;
-  /** Heading over the problem list: problems = errors + warnings, notes = info. */
-  problemsHeading: (problems: number, notes: number) => string;
+  /** Heading over the problem list, counted by severity: "2 warnings, 5 notes". */
+  problemsHeading: (counts: SeverityCounts) => string;
   noProblems: string;
   problemAt: (sheet: string, cell: string) => string;
   // settings
@@ -83,8 +95,14 @@ const en: Strings = {
   foundUnit: 'Unit',
   none: '—',
   noBudget: 'No budget could be read. The problems below say why.',
-  problemsHeading: (p, n) =>
-    [p > 0 ? (p === 1 ? '1 problem' : `${p} problems`) : '', n > 0 ? (n === 1 ? '1 note' : `${n} notes`) : ''].filter(Boolean).join(', '),
+  problemsHeading: (c) =>
+    [
+      c.error > 0 ? count(c.error, 'error', 'errors') : '',
+      c.warning > 0 ? count(c.warning, 'warning', 'warnings') : '',
+      c.info > 0 ? count(c.info, 'note', 'notes') : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
   noProblems: 'No problems found.',
   problemAt: (sheet, cell) => `Go to ${sheet}!${cell}`,
   settingsHeading: 'Settings (optional)',
@@ -143,7 +161,10 @@ const zh: Strings = {
   foundUnit: '单位',
   none: '—',
   noBudget: '无法读取预算，原因见下方问题列表。',
-  problemsHeading: (p, n) => [p > 0 ? `${p} 个问题` : '', n > 0 ? `${n} 条说明` : ''].filter(Boolean).join('，'),
+  problemsHeading: (c) =>
+    [c.error > 0 ? `${c.error} 个错误` : '', c.warning > 0 ? `${c.warning} 个警告` : '', c.info > 0 ? `${c.info} 条说明` : '']
+      .filter(Boolean)
+      .join('，'),
   noProblems: '未发现问题。',
   problemAt: (sheet, cell) => `转到 ${sheet}!${cell}`,
   settingsHeading: '设置（可选）',

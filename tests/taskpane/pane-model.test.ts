@@ -1,5 +1,5 @@
 import { problem } from '../../src/core/problems';
-import { errorText, lineRowAddress, sortProblems, offTargetRows, parseSettings, planSheetLastCol, reasonText, summarizeAnalysis } from '../../src/taskpane/pane-model';
+import { errorText, lineRowAddress, severityCounts, sortProblems, offTargetRows, parseSettings, planSheetLastCol, reasonText, summarizeAnalysis } from '../../src/taskpane/pane-model';
 import { STRINGS } from '../../src/taskpane/strings';
 import { HostError } from '../../src/host/workbook-host';
 import { NoBudgetError } from '../../src/app/errors';
@@ -86,5 +86,8 @@ describe('problem order', () => {
       problem('TEXT_NOT_NUMBER', 'S', 'C5', { text: 'y' }),
     ];
     expect(sortProblems(ps).map((p) => p.cell)).toEqual(['A1', 'C4', 'C5', 'A9']);
+    // NO_LINES is an error, TEXT_NOT_NUMBER a warning, SKIPPED_TOTAL_ROW a note.
+    expect(severityCounts(ps)).toEqual({ error: 1, warning: 2, info: 1 });
+    expect(severityCounts([])).toEqual({ error: 0, warning: 0, info: 0 });
   });
 });

@@ -51,7 +51,7 @@ describe('task pane', () => {
     // The defaults the read found are shown where the user would type an override.
     expect(screen.getByTestId('flag-pct').getAttribute('placeholder')).toBe('12.5');
     expect(screen.getByTestId('flag-abs').getAttribute('placeholder')).toBe('2,500');
-    expect(screen.getByTestId('problems-heading').textContent).toBe('1 problem');
+    expect(screen.getByTestId('problems-heading').textContent).toBe('1 warning');
     expect(screen.getByText(/holds text "n\/a" where a number belongs/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Go to Budget!F7' }));
     await waitFor(() => expect(host.select).toHaveBeenCalledWith('Budget', 'F7'));
@@ -133,7 +133,7 @@ describe('task pane', () => {
     fireEvent.click(screen.getByRole('button', { name: '中文' }));
     expect(screen.getByRole('button', { name: '读取预算' })).toBeTruthy();
     expect(screen.getByText(/应为数字，却是文本 "n\/a"/)).toBeTruthy();
-    expect(screen.getByTestId('problems-heading').textContent).toBe('1 个问题');
+    expect(screen.getByTestId('problems-heading').textContent).toBe('1 个警告');
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: '转到 Budget!F7' }));
     });

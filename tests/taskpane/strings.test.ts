@@ -23,14 +23,17 @@ describe('pane strings', () => {
     expect(pickLocale(undefined)).toBe('en-US');
   });
 
-  it('counts problems and notes in the heading', () => {
+  it('counts problems by severity in the heading', () => {
     const en = STRINGS['en-US'];
     const zh = STRINGS['zh-CN'];
-    expect(en.problemsHeading(1, 0)).toBe('1 problem');
-    expect(en.problemsHeading(2, 5)).toBe('2 problems, 5 notes');
-    expect(en.problemsHeading(0, 1)).toBe('1 note');
-    expect(zh.problemsHeading(2, 5)).toBe('2 个问题，5 条说明');
-    expect(zh.problemsHeading(0, 3)).toBe('3 条说明');
+    expect(en.problemsHeading({ error: 0, warning: 1, info: 0 })).toBe('1 warning');
+    expect(en.problemsHeading({ error: 0, warning: 0, info: 5 })).toBe('5 notes');
+    expect(en.problemsHeading({ error: 0, warning: 2, info: 5 })).toBe('2 warnings, 5 notes');
+    expect(en.problemsHeading({ error: 1, warning: 0, info: 1 })).toBe('1 error, 1 note');
+    expect(en.problemsHeading({ error: 3, warning: 1, info: 0 })).toBe('3 errors, 1 warning');
+    expect(zh.problemsHeading({ error: 0, warning: 2, info: 5 })).toBe('2 个警告，5 条说明');
+    expect(zh.problemsHeading({ error: 1, warning: 0, info: 0 })).toBe('1 个错误');
+    expect(zh.problemsHeading({ error: 0, warning: 0, info: 3 })).toBe('3 条说明');
   });
 
   it('formats percentages with one decimal', () => {

@@ -1,7 +1,7 @@
 /** Problems found while reading, each with a link that selects its cell. */
 import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { problemText, type Problem } from '../../core/problems';
-import { sortProblems } from '../pane-model';
+import { severityCounts, sortProblems } from '../pane-model';
 import type { Locale, Strings } from '../strings';
 
 const useStyles = makeStyles({
@@ -20,8 +20,7 @@ export function ProblemList(props: {
 }) {
   const { problems, locale, strings } = props;
   const styles = useStyles();
-  const notes = problems.filter((p) => p.severity === 'info').length;
-  const heading = strings.problemsHeading(problems.length - notes, notes);
+  const heading = strings.problemsHeading(severityCounts(problems));
   if (problems.length === 0) return <p data-testid="no-problems">{strings.noProblems}</p>;
   return (
     <section aria-label={heading}>
