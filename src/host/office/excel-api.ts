@@ -31,11 +31,22 @@ export function supports(office: OfficeRequirements | null, set: string, version
   }
 }
 
+function codeOrMessage(e: unknown): { code: string; message: string } {
+  if (!e || typeof e !== 'object') return { code: '', message: '' };
+  const o = e as { code?: unknown; message?: unknown };
+  return { code: typeof o.code === 'string' ? o.code : '', message: typeof o.message === 'string' ? o.message : '' };
+}
+
 /** True for Excel's "request too large" error (Excel on the web rejects requests over 5 MB). */
 export function isPayloadTooLarge(e: unknown): boolean {
-  if (!e || typeof e !== 'object') return false;
-  const o = e as { code?: unknown; message?: unknown };
-  return o.code === 'RequestPayloadSizeLimitExceeded' || (typeof o.message === 'string' && o.message.includes('RequestPayloadSizeLimitExceeded'));
+  const { code, message } = codeOrMessage(e);
+  return code === 'RequestPayloadSizeLimitExceeded' || message.includes('RequestPayloadSizeLimitExceeded') || /request payload size has exceeded/i.test(message);
+}
+
+/** True for Excel's "response too large" error (a load whose data exceeds 5 MB on the web). */
+export function isResponseTooLarge(e: unknown): boolean {
+  const { code, message } = codeOrMessage(e);
+  return code === 'ResponsePayloadSizeLimitExceeded' || message.includes('ResponsePayloadSizeLimitExceeded') || /response payload size has exceeded/i.test(message);
 }
 
 export function errorCode(e: unknown): string | null {

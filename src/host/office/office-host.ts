@@ -6,7 +6,7 @@ import type { Grid } from '../../core/grid';
 import type { BudgetPilotState, WorkbookPlan } from '../../core/plan/types';
 import { HostError, type ApplyReport, type SheetInfo, type WorkbookHost } from '../workbook-host';
 import { applyPlanInContext, loadState, SyncCounter } from './apply-plan';
-import { errorCode, globalExcel, globalOffice, supports, type ExcelRunner, type OfficeRequirements } from './excel-api';
+import { errorCode, globalExcel, globalOffice, isResponseTooLarge, supports, type ExcelRunner, type OfficeRequirements } from './excel-api';
 import { DEFAULT_BATCH_BYTES } from './payload';
 import { toHostError } from './host-errors';
 import { gridFromLoaded, queueExtras, readInChunks, isEmptyUsedRange, SHAPE_PROPS } from './read-grid';
@@ -72,7 +72,7 @@ export class OfficeHost implements WorkbookHost {
       try {
         await sync();
       } catch (e) {
-        if (errorCode(e) !== 'ResponsePayloadSizeLimitExceeded') throw e;
+        if (!isResponseTooLarge(e)) throw e;
         return readInChunks(ctx, sheet, opts, sync, this.batchBytes);
       }
       if (isEmptyUsedRange(used)) return gridFromLoaded(sheet, null, { merged: extras(used).merged });

@@ -4,6 +4,7 @@
  */
 import type { CellValue, CellValueType, Grid, MergedArea } from '../../core/grid';
 import { parseA1, parseRange, splitSheetAddress } from '../../core/a1';
+import { isResponseTooLarge } from './excel-api';
 
 /** Splits a RangeAreas address ("Sheet1!A1:B2, 'a, b'!C3") at commas outside quotes. */
 export function splitAreas(address: string): string[] {
@@ -162,8 +163,7 @@ export async function readInChunks(
     try {
       await sync();
     } catch (e) {
-      const code = e && typeof e === 'object' ? (e as { code?: unknown }).code : undefined;
-      if (code === 'ResponsePayloadSizeLimitExceeded' && n > 1) {
+      if (isResponseTooLarge(e) && n > 1) {
         step = Math.max(1, Math.floor(n / 2));
         continue;
       }

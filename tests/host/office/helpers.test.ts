@@ -1,5 +1,6 @@
 /** Pure helpers of the Office host: payload chunking, cell arrays, style rectangles, areas, state. */
 import { chunkBySize, packBySize, utf8Bytes } from '../../../src/host/office/payload';
+import { isPayloadTooLarge, isResponseTooLarge } from '../../../src/host/office/excel-api';
 import { blockArrays, cellFormula, cellNumberFormat, styleRects } from '../../../src/host/office/cell-arrays';
 import { splitAreas, mergedFromAddress } from '../../../src/host/office/read-grid';
 import { parseStateColumn, stateChunks, STATE_CHUNK } from '../../../src/host/office/state-cells';
@@ -142,5 +143,17 @@ describe('state cells (same layout as the xlsx host)', () => {
     wb.getWorksheet('_BudgetPilot')!.eachRow((row) => col.push([String(row.getCell(1).value)]));
     expect(parseStateColumn(col)).toEqual(state);
     expect(readStateFromWorkbook(wb)).toEqual(state);
+  });
+});
+
+describe('recognising Excel size errors', () => {
+  test('by code or by message, request and response apart', () => {
+    expect(isPayloadTooLarge({ code: 'RequestPayloadSizeLimitExceeded' })).toBe(true);
+    expect(isPayloadTooLarge({ code: 'GeneralException', message: 'The request payload size has exceeded the limit.' })).toBe(true);
+    expect(isPayloadTooLarge({ code: 'ResponsePayloadSizeLimitExceeded' })).toBe(false);
+    expect(isResponseTooLarge({ code: 'ResponsePayloadSizeLimitExceeded' })).toBe(true);
+    expect(isResponseTooLarge({ code: 'InvalidArgument', message: 'bad' })).toBe(false);
+    expect(isPayloadTooLarge(null)).toBe(false);
+    expect(isPayloadTooLarge('RequestPayloadSizeLimitExceeded')).toBe(false);
   });
 });
