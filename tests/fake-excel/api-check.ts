@@ -4,7 +4,10 @@
  * fake's internals. (Property types are checked by each class's `implements Pick<...>`.)
  */
 import type { FakeRequestContext } from './context';
-import type { FakeConditionalFormat, FakeConditionalFormatCollection, FakeRange, FakeRangeAreas, FakeRangeFormat, FakeRangeFont, FakeRangeFill, FakeRangeBorder, FakeRangeBorderCollection, FakeTable, FakeTableScopedCollection, FakeRangeView } from './range';
+import type { FakeRange } from './range';
+import type { FakeRangeFormat, FakeRangeFont, FakeRangeFill, FakeRangeBorder, FakeRangeBorderCollection } from './range-format';
+import type { FakeConditionalFormat, FakeConditionalFormatCollection } from './conditional-format';
+import type { FakeRangeAreas, FakeTable, FakeTableScopedCollection, FakeRangeView } from './range-views';
 import type { FakeWorksheet, FakeWorksheetCollection, FakeWorksheetFreezePanes, FakeNoteCollection } from './worksheet';
 import type { FakeApplication, FakeNamedItem, FakeNamedItemCollection, FakeSetting, FakeSettingCollection, FakeWorkbookProxy } from './workbook-proxy';
 import type { FakeClientResult } from './client-object';
