@@ -4,7 +4,7 @@ import type { BuildResult } from '../../src/app/types';
 import { lineKeyId } from '../../src/core/model';
 import { XlsxHost, STATE_SHEET } from '../../src/host/xlsx';
 import { buildExampleWorkbook, EXAMPLE_LAYOUT, EXAMPLE_SHEET } from '../../scripts/make-example';
-import { sheetSnapshot } from '../support/xlsx-fixtures';
+import { sheetSnapshot, wideWorkbook } from '../support/xlsx-fixtures';
 
 /** Every cell of every sheet (values, formulas, formats) after a save/load round trip. */
 async function workbookCells(host: XlsxHost): Promise<Record<string, [string, string][]>> {
@@ -98,6 +98,31 @@ describe('buildVariance', () => {
     // Only the two typed comments exist in the Comment column's line rows.
     const typed = second.lineRows.map((r) => ws2.getCell(r, col).value).filter((v) => v !== null && v !== '');
     expect(typed.sort()).toEqual(['=1+1 is text, not a formula', 'Big deal slipped to Q4']);
+  });
+
+  it('keeps the comment of a line that left the budget (nothing typed is lost)', async () => {
+    const { wb, layout } = wideWorkbook({
+      sheet: 'Budget',
+      dimNames: ['Rep'],
+      periods: ['2026-01', '2026-02'],
+      lines: [
+        { dims: ['Ann'], budget: [10, 10], actual: [9, null] },
+        { dims: ['Bob'], budget: [20, 20], actual: [25, null] },
+        { dims: ['Cy'], budget: [30, 30], actual: [20, null] },
+      ],
+    });
+    const host = new XlsxHost(wb);
+    const first = await buildVariance(host);
+    const col = commentCol(first) + 1;
+    wb.getWorksheet('BP Variance')!.getCell(rowOfKey(first, ['Cy']), col).value = 'Cy left in February';
+    // Cy's row is cleared from the budget.
+    const src = wb.getWorksheet('Budget')!;
+    for (let c = 1; c <= 5; c++) src.getCell(layout.firstLineRow + 2, c).value = null;
+    const second = await buildVariance(host);
+    expect(second.analysis.detect.model!.lines.map((l) => l.key)).toEqual([['Ann'], ['Bob']]);
+    const texts: unknown[] = [];
+    wb.getWorksheet('BP Variance')!.eachRow((row) => row.eachCell((c) => texts.push(c.value)));
+    expect(texts).toContain('Cy left in February');
   });
 
   it('finds the Comment column by its header when someone inserted a column before it', async () => {
