@@ -38,7 +38,13 @@ function checkAsOf(detect: DetectResult, options: AnalyzeOptions): DetectResult 
   };
 }
 
-export async function analyzeWorkbook(host: WorkbookHost, options: AnalyzeOptions = {}): Promise<Analysis> {
+export async function analyzeWorkbook(host: WorkbookHost, given: AnalyzeOptions = {}): Promise<Analysis> {
+  // Empty text from a form field means "not given".
+  const options: AnalyzeOptions = {
+    ...given,
+    sheet: given.sheet?.trim() ? given.sheet : undefined,
+    asOf: given.asOf?.trim() ? given.asOf.trim() : undefined,
+  };
   const detectSheet = async (sheet: string): Promise<DetectResult> => {
     let grid;
     try {

@@ -64,6 +64,13 @@ describe('analyzeWorkbook on the example workbook', () => {
     expect(a.variance!.lines.some((l) => l.offTarget)).toBe(false);
   });
 
+  it('treats empty sheet and as-of text (an empty form field) as not given', async () => {
+    const a = await analyzeWorkbook(new XlsxHost(buildExampleWorkbook()), { sheet: ' ', asOf: '' });
+    expect(a.sheet).toBe(EXAMPLE_SHEET);
+    expect(a.variance!.settings.asOf).toBe('2026-08');
+    expect(a.detect.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
   it('reports an as-of outside the budget periods with its sheet and cell, and keeps the default', async () => {
     const a = await analyzeWorkbook(new XlsxHost(buildExampleWorkbook()), { asOf: '2031-05' });
     const p = a.detect.problems.find((x) => x.code === 'AS_OF_OUT_OF_RANGE');
