@@ -7,9 +7,13 @@ import { problem, type Problem } from '../problems';
 import type { SheetView } from './sheet-view';
 
 /** The year a title names, or null. */
+/** Full dates ("2025-12-01", "1/12/2025", "2025年12月1日", "Dec 1, 2025"): a note's date, not the budget year. */
+const FULL_DATE_RE =
+  /\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}/g;
+
 export function yearInText(text: string): number | null {
   if (text.length > 500) return null;
-  const n = normalizeText(text);
+  const n = normalizeText(text).replace(FULL_DATE_RE, ' ');
   const m =
     /\bfy\s*'?(\d{4}|\d{2})\b/.exec(n) ??
     /(\d{4})\s*(?:年|财年|财务年度)/.exec(n) ??

@@ -162,6 +162,11 @@ describe('years from a title', () => {
     expect(m.asOf).toBe('2026-01');
   });
 
+  test('a dated note above the title does not give the year', () => {
+    const m = detectBudget(buildGrid([['Prepared 2025-11-30'], ['Sales budget 2026'], ['Rep', 'Jan Budget', 'Jan Actual'], ['Ann', 1, 2]])).model!;
+    expect(m.periods.map((p) => p.key)).toEqual(['2026-01']);
+  });
+
   test('fiscal year Apr..Mar: months after December fall in the next calendar year', () => {
     const months = ['Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar'];
     const header = ['Region', ...months.flatMap((mm) => [`${mm} Budget`, `${mm} Actual`])];

@@ -93,6 +93,10 @@ describe('notes', () => {
     ['Sales budget 2025', 2025],
     ['Budget for 2026-2027', 2026],
     ['Region list', null],
+    ['Prepared 2025-12-01', null],
+    ['制表日期：2025年12月1日', null],
+    ['Updated Dec 1, 2025', null],
+    ['Sales Budget 2026 (as at 2025-12-01)', 2026],
     ['Product 12345', null],
   ])('yearInText(%s) = %s', (t, y) => {
     expect(yearInText(t)).toBe(y);
