@@ -8,9 +8,10 @@
  * 8 period header (period start dates), 9 measure header, 10.. lines, then the total row, then
  * (only when needed) comments kept from lines that are no longer in the budget.
  */
-import { colToLetters, qualify, quoteSheet, rangeA1, toA1 } from '../a1';
+import { colToLetters, qualify, rangeA1, toA1 } from '../a1';
 import { flagRuleFormula } from '../formula/flag-rule';
 import { str } from '../formula/refs';
+import { actualSourceFormula, budgetSourceFormula } from '../formula/source';
 import { lineKeyId } from '../model';
 import type { BudgetModel, SourceValue } from '../model';
 import type { Locale } from '../problems';
@@ -122,28 +123,14 @@ function checkAligned(model: BudgetModel, report: VarianceReport): void {
   });
 }
 
-const quotedSheets = new Map<string, string>();
-
-/** sourceRef with the quoted sheet name cached (same text as qualify(sheet, address)). */
-function src1(source: SourceValue['source']): string {
-  let q = quotedSheets.get(source.sheet);
-  if (q === undefined) {
-    q = `${quoteSheet(source.sheet)}!`;
-    quotedSheets.set(source.sheet, q);
-  }
-  return q + source.address;
-}
-
 function budgetCell(src: SourceValue | null, result: number, amt: string): PlanCell {
   if (!src) return val(0, amt);
-  const s = src1(src.source);
-  return fx(`=IF(ISNUMBER(${s}),${s},0)`, result, amt);
+  return fx(budgetSourceFormula(src.source), result, amt);
 }
 
 function actualCell(src: SourceValue | null, result: number | null, amt: string): PlanCell {
   if (!src) return val('', amt);
-  const s = src1(src.source);
-  return fx(`=IF(ISNUMBER(${s}),${s},"")`, result, amt);
+  return fx(actualSourceFormula(src.source), result, amt);
 }
 
 function varianceCell(act: string, bud: string, result: number | null, amt: string, style?: CellStyle): PlanCell {
