@@ -23,10 +23,10 @@ export interface HeaderCell {
 }
 
 const MEASURE_RES: [Exclude<Measure, 'other'>, RegExp][] = [
-  ['budget', /\b(?:budgets?|budgeted|bud|bdgt|bgt|plan|planned)\b|预算|计划/g],
-  ['target', /\b(?:targets?|tgt|quotas?|goals?)\b|目标|指标|任务/g],
-  ['actual', /\b(?:actuals?|act|acts|actl|achieved|real)\b|实际|实绩|完成|实际完成/g],
-  ['forecast', /\b(?:forecasts?|fcst|fcast|fc|outlook|projection|projected|proj|estimated?|est|le|rf)\b|预测|预估|预计/g],
+  ['budget', /\b(?:budgets?|budgeted|bud|bdgt|bgt|plan|planned)\b|预算(?:数|额|金额|值)?|计划(?:数|额|值)?/g],
+  ['target', /\b(?:targets?|tgt|quotas?|goals?)\b|目标(?:数|额|值)?|指标|任务(?:数|额)?/g],
+  ['actual', /\b(?:actuals?|act|acts|actl|achieved|real)\b|实际(?:完成)?(?:数|额|金额|值)?|实绩|完成(?:数|额|值)?/g],
+  ['forecast', /\b(?:forecasts?|fcst|fcast|fc|outlook|projection|projected|proj|estimated?|est|le|rf)\b|预测(?:数|额|值)?|预估|预计/g],
 ];
 
 /** Ratios, variances and prior-year figures: not budget or actual values. */

@@ -58,6 +58,8 @@ describe('header variants of the paired layout', () => {
     [['2026-01 Budget', '2026-01 Actual', '2026-02 Budget', '2026-02 Actual']],
     [['预算 2026年1月', '实际 2026年1月', '预算 2026年2月', '实际 2026年2月']],
     [['2026年1月预算', '2026年1月实际', '2026年2月预算', '2026年2月实际']],
+    [['2026年1月预算数', '2026年1月实际数', '2026年2月预算数', '2026年2月实际数']],
+    [['2026年1月目标额', '2026年1月完成额', '2026年2月目标额', '2026年2月完成额']],
     [['January 2026 - Budget', 'January 2026 - Actual', 'February 2026 - Budget', 'February 2026 - Actual']],
     [['Jan-26 Target', 'Jan-26 Actual', 'Feb-26 Target', 'Feb-26 Actual']],
   ])('%j', (headers) => {
