@@ -216,16 +216,85 @@ export class FakeWorksheetFreezePanes {
   }
 }
 
-/** Worksheet.notes (ExcelApi 1.18). */
-export class FakeNoteCollection {
-  constructor(private readonly _ws: FakeWorksheet) {}
-  add(cellAddress: FakeRange | string, content: string): void {
+/** A note on a cell (ExcelApi 1.18). */
+export class FakeNote extends FakeClientObject implements Pick<Excel.Note, 'content'> {
+  constructor(
+    private readonly _ws: FakeWorksheet,
+    private readonly _at: () => string,
+  ) {
+    super(_ws._ctx, false);
+  }
+  get _a1(): string {
+    return this._at();
+  }
+  protected _scalarProps(): string[] {
+    return ['content'];
+  }
+  protected _snapshot(): unknown {
+    const c = this._ws._s().notes.get(this._a1);
+    if (c === undefined) throw itemNotFound(`note ${this._a1}`);
+    return c;
+  }
+  get content(): string {
+    return this._prop('content');
+  }
+  set content(v: string) {
+    this._write({ set: 'note.content', v }, () => {
+      this._ws._s().notes.set(this._a1, v);
+    });
+  }
+  delete(): void {
+    this._write({ m: 'note.delete' }, () => {
+      if (!this._ws._s().notes.delete(this._a1)) throw itemNotFound(`note ${this._a1}`);
+    });
+  }
+}
+
+/** Worksheet.notes (ExcelApi 1.18). Adding a note where one exists fails, as we assume Excel does. */
+export class FakeNoteCollection extends FakeClientObject {
+  private _items: FakeNote[] | null = null;
+  constructor(private readonly _ws: FakeWorksheet) {
+    super(_ws._ctx, false);
+  }
+  protected _scalarProps(): string[] {
+    return [];
+  }
+  protected _snapshot(): unknown {
+    return null;
+  }
+  override load(names?: string | string[]): this {
+    const props = (propList(names) ?? ['content']).map((p) => p.replace(/^items\//, '')).filter((p) => p !== 'items');
+    this._ctx._enqueue({
+      payload: { load: props },
+      apply: () => {
+        this._items = [...this._ws._s().notes.keys()].map((a1) => {
+          const n = new FakeNote(this._ws, () => a1);
+          for (const p of props) n._setLoaded(p, this._ws._s().notes.get(a1));
+          return n;
+        });
+      },
+    });
+    return this;
+  }
+  get items(): FakeNote[] {
+    if (!this._items) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available. Call load() and context.sync() first.");
+    return this._items;
+  }
+  add(cellAddress: FakeRange | string, content: string): FakeNote {
+    let at = '';
     this._ws._write({ m: 'notes.add', content }, () => {
       const s = this._ws._s();
       const r = typeof cellAddress === 'string' ? parseAddress(cellAddress).rect : cellAddress._rect();
-      const a1 = `${letters(r.col)}${r.row + 1}`;
-      s.notes.set(a1, content);
+      at = `${letters(r.col)}${r.row + 1}`;
+      if (s.notes.has(at)) throw invalidArgument(`cell ${at} already has a note`);
+      s.notes.set(at, content);
     });
+    return new FakeNote(this._ws, () => at);
+  }
+  getCount(): FakeClientResult<number> {
+    const res = new FakeClientResult<number>();
+    this._ctx._enqueue({ payload: { m: 'getCount' }, apply: () => res._resolve(this._ws._s().notes.size) });
+    return res;
   }
 }
 

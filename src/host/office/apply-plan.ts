@@ -31,13 +31,18 @@ export class SyncCounter {
   }
 }
 
-/** Loads the saved state (1 sync) when the state sheet exists; null otherwise or when unreadable. */
-export async function loadState(ctx: Excel.RequestContext, counter: SyncCounter): Promise<BudgetPilotState | null> {
+/** Queues the load of the saved state (state sheet must exist); the result is read after a sync. */
+export function queueStateLoad(ctx: Excel.RequestContext): () => BudgetPilotState | null {
   const used = ctx.workbook.worksheets.getItem(STATE_SHEET).getUsedRangeOrNullObject(true);
   used.load('values,rowIndex,columnIndex');
+  return () => (used.isNullObject || used.rowIndex !== 0 || used.columnIndex !== 0 ? null : parseStateColumn(used.values));
+}
+
+/** Loads the saved state (1 sync) when the state sheet exists; null when unreadable. */
+export async function loadState(ctx: Excel.RequestContext, counter: SyncCounter): Promise<BudgetPilotState | null> {
+  const read = queueStateLoad(ctx);
   await counter.sync(ctx);
-  if (used.isNullObject || used.rowIndex !== 0 || used.columnIndex !== 0) return null;
-  return parseStateColumn(used.values);
+  return read();
 }
 
 const lower = (s: string): string => s.toLowerCase();
@@ -133,7 +138,23 @@ export async function applyPlanInContext(ctx: Excel.RequestContext, plan: Workbo
   const present = new Set(sheets.items.map((s) => lower(s.name)));
   const existingNames = new Set(names.items.map((n) => n.name.toUpperCase()));
   const stateExists = present.has(lower(STATE_SHEET));
-  const saved = stateExists ? await loadState(ctx, counter) : null;
+  // Sync 2 (only when we have state, i.e. may own existing sheets): the state, and the notes on
+  // plan sheets we will rebuild (clear() keeps notes; adding one where one exists would fail).
+  let saved: BudgetPilotState | null = null;
+  const oldNotes = new Map<string, Excel.NoteCollection>();
+  if (stateExists) {
+    const read = queueStateLoad(ctx);
+    if (opts.notesSupported) {
+      for (const s of plan.sheets) {
+        if (!present.has(lower(s.name))) continue;
+        const notes = ctx.workbook.worksheets.getItem(s.name).notes;
+        notes.load('items/content');
+        oldNotes.set(s.name, notes);
+      }
+    }
+    await counter.sync(ctx);
+    saved = read();
+  }
   const stateSheet = sheets.items.find((s) => lower(s.name) === lower(STATE_SHEET));
   if (stateSheet && !saved && stateSheet.visibility === 'Visible') {
     // A visible "_BudgetPilot" sheet without our state in it is somebody's sheet: leave it alone.
@@ -147,7 +168,7 @@ export async function applyPlanInContext(ctx: Excel.RequestContext, plan: Workbo
   checkNames(plan);
 
   const ops: WriteOp[] = [stateOp(mergedState(plan, saved, present), stateExists)];
-  for (const s of plan.sheets) ops.push(prepareSheetOp(s, present.has(lower(s.name))));
+  for (const s of plan.sheets) ops.push(prepareSheetOp(s, present.has(lower(s.name)), oldNotes.get(s.name)?.items ?? []));
   let cells = 0;
   for (const s of plan.sheets) {
     for (const b of s.blocks) {

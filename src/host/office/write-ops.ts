@@ -33,9 +33,10 @@ function simple(label: string, bytes: number, queue: (ctx: Excel.RequestContext)
 
 const sheet = (ctx: Excel.RequestContext, name: string): Excel.Worksheet => ctx.workbook.worksheets.getItem(name);
 
-/** Creates the sheet, or clears an owned one we rebuild (contents, formats, CFs, panes). */
-export function prepareSheetOp(s: SheetPlan, exists: boolean): WriteOp {
-  return simple(`prepare ${s.name}`, jsonBytes(s.name) + 6 * PATH_BYTES, (ctx) => {
+/** Creates the sheet, or clears an owned one we rebuild (contents, formats, CFs, panes, notes). */
+export function prepareSheetOp(s: SheetPlan, exists: boolean, oldNotes: Excel.Note[] = []): WriteOp {
+  return simple(`prepare ${s.name}`, jsonBytes(s.name) + (6 + 2 * oldNotes.length) * PATH_BYTES, (ctx) => {
+    for (const n of oldNotes) n.delete();
     if (exists) {
       const ws = sheet(ctx, s.name);
       // The used range including formatting-only cells: everything we wrote. Not the whole

@@ -178,6 +178,20 @@ describe('OfficeHost.applyPlan: what is written', () => {
     expect(wb.formula(OUT, 'H1')).toBeNull();
   });
 
+  test('refreshing with notes replaces them (old notes removed first, one sync for state and notes)', async () => {
+    const { fake, host } = setup({ sheets: [sourceSeed(2)] }, { supportedSets: { ExcelApi: '1.18' } });
+    await host.applyPlan(makePlan(2));
+    const plan = makePlan(2);
+    plan.sheets[0].notes = [{ at: 'B3', text: 'New text' }];
+    const r = await host.applyPlan(plan);
+    expect(fake.workbook.sheet(OUT)!.notes).toEqual(new Map([['B3', 'New text']]));
+    expect(r.syncs).toBeLessThanOrEqual(3);
+    const none = makePlan(2);
+    none.sheets[0].notes = [];
+    await host.applyPlan(none);
+    expect(fake.workbook.sheet(OUT)!.notes.size).toBe(0);
+  });
+
   test('notes are skipped when ExcelApi 1.18 is not supported', async () => {
     const { fake, host } = setup({ sheets: [sourceSeed(2)] }, { supportedSets: { ExcelApi: '1.7' } });
     await host.applyPlan(makePlan(2));
