@@ -8,7 +8,7 @@ import type { FakeRange } from './range';
 import type { FakeRangeFormat, FakeRangeFont, FakeRangeFill, FakeRangeBorder, FakeRangeBorderCollection } from './range-format';
 import type { FakeConditionalFormat, FakeConditionalFormatCollection } from './conditional-format';
 import type { FakeRangeAreas, FakeTable, FakeTableScopedCollection, FakeRangeView } from './range-views';
-import type { FakeWorksheet, FakeWorksheetCollection, FakeWorksheetFreezePanes, FakeNoteCollection, FakeNote } from './worksheet';
+import type { FakeWorksheet, FakeWorksheetCollection, FakeWorksheetFreezePanes, FakeNoteCollection, FakeNote, FakeWorksheetProtection } from './worksheet';
 import type { FakeApplication, FakeNamedItem, FakeNamedItemCollection, FakeSetting, FakeSettingCollection, FakeWorkbookProxy } from './workbook-proxy';
 import type { FakeClientResult } from './client-object';
 
@@ -41,4 +41,5 @@ export const apiCheck: [
   OnlyRealMembers<FakeTableScopedCollection, Excel.TableScopedCollection>,
   OnlyRealMembers<FakeRangeView, Excel.RangeView>,
   OnlyRealMembers<FakeNote, Excel.Note>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  OnlyRealMembers<FakeWorksheetProtection, Excel.WorksheetProtection>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

@@ -38,7 +38,7 @@ export class FakeConditionalFormatCollection extends FakeClientObject {
   add(type: Excel.ConditionalFormatType | 'Custom' | 'DataBar' | 'ColorScale' | 'IconSet' | 'TopBottom' | 'PresetCriteria' | 'ContainsText' | 'CellValue'): FakeConditionalFormat {
     if (type !== 'Custom') throw invalidArgument(`fake supports only "Custom" conditional formats, not ${String(type)}`);
     const cf = new FakeConditionalFormat(this._r);
-    this._r._write({ m: 'conditionalFormats.add', type }, () => {
+    this._r._edit({ m: 'conditionalFormats.add', type }, () => {
       const s = this._r._sheet();
       const wb = this._r._wb();
       const data: ConditionalFormatData = {
@@ -62,7 +62,7 @@ export class FakeConditionalFormatCollection extends FakeClientObject {
     return res;
   }
   clearAll(): void {
-    this._r._write({ m: 'conditionalFormats.clearAll' }, () => {
+    this._r._edit({ m: 'conditionalFormats.clearAll' }, () => {
       const r = this._r._rect();
       const s = this._r._sheet();
       s.conditionalFormats = s.conditionalFormats.filter((cf) => !intersects(cfRect(cf), r));
@@ -117,10 +117,10 @@ export class FakeConditionalFormat extends FakeClientObject implements Pick<Exce
     // Not modelled.
   }
   _set(what: string, v: unknown, fn: (d: ConditionalFormatData) => void): void {
-    this._r._write({ set: `cf.${what}`, v }, () => fn(this._d()));
+    this._r._edit({ set: `cf.${what}`, v }, () => fn(this._d()));
   }
   delete(): void {
-    this._r._write({ m: 'cf.delete' }, () => {
+    this._r._edit({ m: 'cf.delete' }, () => {
       const s = this._r._sheet();
       s.conditionalFormats = s.conditionalFormats.filter((x) => x !== this._d());
     });

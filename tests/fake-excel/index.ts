@@ -34,6 +34,8 @@ export interface FakeSheetSeed {
   /** Hidden rows as Excel numbers them (1-based) and hidden columns as letters. */
   hiddenRows?: number[];
   hiddenCols?: string[];
+  /** Protected sheet (true), or protected with a password. */
+  protected?: boolean | { password: string };
 }
 
 export interface FakeWorkbookSeed {
@@ -122,6 +124,7 @@ function seedWorkbook(wb: FakeWorkbook, seed: FakeWorkbookSeed): void {
       }
     }
     for (const m of sh.merged ?? []) s.merged.push(parseAddress(m).rect);
+    if (sh.protected) s.protection = { protected: true, password: typeof sh.protected === 'object' ? sh.protected.password : null, options: {} };
     for (const t of sh.tables ?? []) s.tables.push({ name: t.name, rect: parseAddress(t.range).rect });
     for (const r of sh.hiddenRows ?? []) s.hiddenRows.add(r - 1);
     for (const c of sh.hiddenCols ?? []) s.hiddenCols.add(parseAddress(`${c}1`).rect.col);

@@ -103,7 +103,7 @@ export class FakeRangeFormat extends FakeClientObject implements Pick<Excel.Rang
     return this._prop('columnWidth');
   }
   set columnWidth(v: number) {
-    this._write({ set: 'columnWidth', v }, () => {
+    this._r._edit({ set: 'columnWidth', v }, () => {
       const r = this._r._rect();
       const s = this._r._sheet();
       if (!(v >= 0)) throw invalidArgument('column width must be >= 0');
@@ -119,7 +119,7 @@ export class FakeRangeFormat extends FakeClientObject implements Pick<Excel.Rang
   }
   /** Sets each column's width from its longest text (about 7 points per character). */
   autofitColumns(): void {
-    this._write({ m: 'autofitColumns' }, () => {
+    this._r._edit({ m: 'autofitColumns' }, () => {
       const r = this._r._rect();
       const s = this._r._sheet();
       for (let col = r.col; col < r.col + r.colCount; col++) {

@@ -133,7 +133,7 @@ export class FakeRange
   }
 
   private _write2d(kind: RangeData, v: unknown): void {
-    this._write({ set: kind, v }, () => {
+    this._edit({ set: kind, v }, () => {
       const r = this._rect();
       const s = this._sheet();
       const wb = this._wb();
@@ -158,6 +158,14 @@ export class FakeRange
     });
   }
 
+  /** A write that changes the sheet: refused (AccessDenied) while the sheet is protected. */
+  _edit(payload: unknown, apply: () => void): void {
+    this._write(payload, () => {
+      this._wb().guard(this._sheet());
+      apply();
+    });
+  }
+
   _forEachCell(r: Rect, fn: (row: number, col: number, i: number, j: number) => void): void {
     if (r.rowCount * r.colCount > MAX_CELLS) throw invalidArgument('fake: range too large for a per-cell write');
     for (let i = 0; i < r.rowCount; i++) for (let j = 0; j < r.colCount; j++) fn(r.row + i, r.col + j, i, j);
@@ -165,7 +173,7 @@ export class FakeRange
 
   /** Applies a per-cell change to every cell of the range (at sync). */
   _formatWrite(what: string, value: unknown, fn: (c: CellData) => void): void {
-    this._write({ set: what, v: value }, () => {
+    this._edit({ set: what, v: value }, () => {
       const r = this._rect();
       const s = this._sheet();
       const wb = this._wb();
@@ -221,7 +229,7 @@ export class FakeRange
   /** applyTo: "All" (default), "Contents" or "Formats". */
   clear(applyTo?: 'All' | 'Contents' | 'Formats' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents'): void {
     const mode = applyTo ?? 'All';
-    this._write({ m: 'clear', applyTo: mode }, () => {
+    this._edit({ m: 'clear', applyTo: mode }, () => {
       const r = this._rect();
       const s = this._sheet();
       for (const [k, c] of [...s.cells]) {

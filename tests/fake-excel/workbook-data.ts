@@ -4,7 +4,7 @@
  */
 import type { CellValue } from '../../src/core/grid';
 import { parseAddress, rectA1, type Rect } from './address';
-import { itemNotFound } from './errors';
+import { FakeOfficeError, itemNotFound } from './errors';
 
 export interface FontData {
   bold?: boolean;
@@ -53,6 +53,8 @@ export interface SheetData {
   /** Notes by local A1. */
   notes: Map<string, string>;
   merged: Rect[];
+  /** Sheet protection (Review > Protect Sheet); a password when set with one. */
+  protection: { protected: boolean; password: string | null; options: Record<string, boolean> };
   /** Excel Tables on the sheet. */
   tables: { name: string; rect: Rect }[];
   /** 0-based hidden rows and columns. */
@@ -117,6 +119,7 @@ export class FakeWorkbook {
       columnWidths: new Map(),
       notes: new Map(),
       merged: [],
+      protection: { protected: false, password: null, options: {} },
       tables: [],
       hiddenRows: new Set(),
       hiddenCols: new Set(),
@@ -139,6 +142,13 @@ export class FakeWorkbook {
     const s = this.findSheet(name);
     if (!s) throw itemNotFound(`worksheet '${name}'`);
     return s;
+  }
+
+  /** Throws like Excel when a protected sheet is changed. */
+  guard(s: SheetData): void {
+    if (s.protection.protected) {
+      throw new FakeOfficeError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${s.name}).`);
+    }
   }
 
   nextConditionalFormatId(): number {

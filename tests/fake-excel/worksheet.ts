@@ -19,6 +19,7 @@ export class FakeWorksheet
 {
   readonly freezePanes: FakeWorksheetFreezePanes;
   readonly notes: FakeNoteCollection;
+  readonly protection: FakeWorksheetProtection;
 
   /** resolve: finds the sheet at sync time (by name, or the one a queued add() created). */
   constructor(
@@ -31,6 +32,7 @@ export class FakeWorksheet
     super(ctx, nullable);
     this.freezePanes = new FakeWorksheetFreezePanes(this);
     this.notes = new FakeNoteCollection(this);
+    this.protection = new FakeWorksheetProtection(this);
     if (check)
       this._resolveAtSync(
         what,
@@ -216,6 +218,44 @@ export class FakeWorksheetFreezePanes {
   }
 }
 
+/** Worksheet.protection: protect/unprotect with an optional password. */
+export class FakeWorksheetProtection extends FakeClientObject implements Pick<Excel.WorksheetProtection, 'protected' | 'options'> {
+  constructor(private readonly _ws: FakeWorksheet) {
+    super(_ws._ctx, false);
+  }
+  protected _scalarProps(): string[] {
+    return ['protected', 'options'];
+  }
+  protected _snapshot(prop: string): unknown {
+    const p = this._ws._s().protection;
+    return prop === 'protected' ? p.protected : { ...p.options };
+  }
+  get protected(): boolean {
+    return this._prop('protected');
+  }
+  get options(): Excel.WorksheetProtectionOptions {
+    return this._prop('options');
+  }
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    this._ws._write({ m: 'protect', options, password: password ? '***' : undefined }, () => {
+      const p = this._ws._s().protection;
+      if (p.protected) throw new FakeOfficeError('InvalidOperation', 'The sheet is already protected.');
+      p.protected = true;
+      p.password = password ?? null;
+      p.options = { ...(options as Record<string, boolean> | undefined) };
+    });
+  }
+  unprotect(password?: string): void {
+    this._ws._write({ m: 'unprotect' }, () => {
+      const p = this._ws._s().protection;
+      if (!p.protected) return;
+      if (p.password !== null && p.password !== password) throw new FakeOfficeError('InvalidArgument', 'The password you supplied is not correct.');
+      p.protected = false;
+      p.password = null;
+    });
+  }
+}
+
 /** A note on a cell (ExcelApi 1.18). */
 export class FakeNote extends FakeClientObject implements Pick<Excel.Note, 'content'> {
   constructor(
@@ -284,6 +324,7 @@ export class FakeNoteCollection extends FakeClientObject {
     let at = '';
     this._ws._write({ m: 'notes.add', content }, () => {
       const s = this._ws._s();
+      this._ws._ctx._rt.wb.guard(s);
       const r = typeof cellAddress === 'string' ? parseAddress(cellAddress).rect : cellAddress._rect();
       at = `${letters(r.col)}${r.row + 1}`;
       if (s.notes.has(at)) throw invalidArgument(`cell ${at} already has a note`);

@@ -14,7 +14,7 @@ import { isPayloadTooLarge } from './excel-api';
 import { toHostError } from './host-errors';
 import { packBySize } from './payload';
 import { STATE_SHEET, parseStateColumn } from './state-cells';
-import { blockOps, nameOps, prepareSheetOp, sheetFinishOps, stateOp, styleOps, type WriteOp } from './write-ops';
+import { blockOps, nameOps, prepareSheetOp, reprotectOp, sheetFinishOps, stateOp, styleOps, type WriteOp } from './write-ops';
 
 export interface ApplyOptions {
   /** Per-sync request budget in bytes. */
@@ -128,6 +128,20 @@ async function runOps(ctx: Excel.RequestContext, ops: WriteOp[], opts: ApplyOpti
   }
 }
 
+/** Unprotects our sheets before rebuilding them (one sync); a password we do not know stops here, before any write. */
+async function unprotect(ctx: Excel.RequestContext, counter: SyncCounter, names: string[]): Promise<void> {
+  for (const n of names) ctx.workbook.worksheets.getItem(n).protection.unprotect();
+  try {
+    await counter.sync(ctx);
+  } catch (e) {
+    const list = names.map((n) => `"${n}"`).join(', ');
+    throw new HostError(
+      'HOST',
+      `Sheet ${list} is protected with a password, so Budget Pilot cannot refresh it and wrote nothing. Unprotect it (Review > Unprotect Sheet), then try again. / 工作表 ${list} 受密码保护，Budget Pilot 无法刷新，未写入任何内容。请先取消保护（审阅 > 撤消工作表保护），然后重试。 (${e instanceof Error ? e.message : String(e)})`,
+    );
+  }
+}
+
 export async function applyPlanInContext(ctx: Excel.RequestContext, plan: WorkbookPlan, opts: ApplyOptions): Promise<ApplyReport> {
   const counter = new SyncCounter();
   const sheets = ctx.workbook.worksheets;
@@ -140,16 +154,21 @@ export async function applyPlanInContext(ctx: Excel.RequestContext, plan: Workbo
   const stateExists = present.has(lower(STATE_SHEET));
   // Sync 2 (only when we have state, i.e. may own existing sheets): the state, and the notes on
   // plan sheets we will rebuild (clear() keeps notes; adding one where one exists would fail).
+  // Also their protection: a sheet someone protected is unprotected for the rebuild and
+  // protected again afterwards with the same options.
   let saved: BudgetPilotState | null = null;
   const oldNotes = new Map<string, Excel.NoteCollection>();
+  const protections = new Map<string, Excel.WorksheetProtection>();
   if (stateExists) {
     const read = queueStateLoad(ctx);
-    if (opts.notesSupported) {
-      for (const s of plan.sheets) {
-        if (!present.has(lower(s.name))) continue;
-        const notes = ctx.workbook.worksheets.getItem(s.name).notes;
-        notes.load('items/content');
-        oldNotes.set(s.name, notes);
+    for (const s of plan.sheets) {
+      if (!present.has(lower(s.name))) continue;
+      const ws = ctx.workbook.worksheets.getItem(s.name);
+      ws.protection.load('protected,options');
+      protections.set(s.name, ws.protection);
+      if (opts.notesSupported) {
+        ws.notes.load('items/content');
+        oldNotes.set(s.name, ws.notes);
       }
     }
     await counter.sync(ctx);
@@ -166,6 +185,8 @@ export async function applyPlanInContext(ctx: Excel.RequestContext, plan: Workbo
 
   checkOwnership(plan, saved, present);
   checkNames(plan);
+  const wasProtected = [...protections].filter(([, p]) => p.protected).map(([name, p]) => ({ name, options: p.options }));
+  if (wasProtected.length > 0) await unprotect(ctx, counter, wasProtected.map((p) => p.name));
 
   const ops: WriteOp[] = [stateOp(mergedState(plan, saved, present), stateExists)];
   for (const s of plan.sheets) ops.push(prepareSheetOp(s, present.has(lower(s.name)), oldNotes.get(s.name)?.items ?? []));
@@ -180,6 +201,7 @@ export async function applyPlanInContext(ctx: Excel.RequestContext, plan: Workbo
   for (const s of plan.sheets) for (const b of s.blocks) ops.push(...styleOps(s.name, b));
   for (const s of plan.sheets) ops.push(...sheetFinishOps(s, opts.notesSupported));
   ops.push(...nameOps(plan.names, existingNames));
+  ops.push(...wasProtected.map((p) => reprotectOp(p.name, p.options)));
   await runOps(ctx, ops, opts, counter);
   return { sheetsWritten: plan.sheets.map((s) => s.name), cellsWritten: cells, syncs: counter.count };
 }

@@ -156,3 +156,10 @@ export function stateOp(state: BudgetPilotState, exists: boolean): WriteOp {
     ws.visibility = 'VeryHidden';
   });
 }
+
+/** Protects a sheet again after its rebuild, with the options it had. */
+export function reprotectOp(sheetName: string, options: Excel.WorksheetProtectionOptions): WriteOp {
+  return simple(`protect ${sheetName}`, jsonBytes(options) + 3 * PATH_BYTES, (ctx) => {
+    sheet(ctx, sheetName).protection.protect(options);
+  });
+}

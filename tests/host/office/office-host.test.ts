@@ -431,3 +431,43 @@ describe('OfficeHost when Excel is busy', () => {
     expect(fake.workbook.formula(OUT, 'D6')).toBe('=C6-B6');
   });
 });
+
+describe('OfficeHost and sheet protection', () => {
+  test('an owned sheet someone protected is rebuilt and protected again with its options', async () => {
+    const { fake, host } = setup({ sheets: [sourceSeed(3)] });
+    await host.applyPlan(makePlan(3));
+    const sheet = fake.workbook.sheet(OUT)!;
+    sheet.protection = { protected: true, password: null, options: { allowFormatColumns: true } };
+    fake.resetCounts();
+    const plan = makePlan(3);
+    (plan.sheets[0].blocks[0].cells[0][0] as { value: string }).value = 'Variance (refreshed)';
+    const r = await host.applyPlan(plan);
+    expect(fake.workbook.value(OUT, 'A1')).toBe('Variance (refreshed)');
+    expect(sheet.protection).toEqual({ protected: true, password: null, options: { allowFormatColumns: true } });
+    expect(r.syncs).toBe(4); // load, state+protection, unprotect, writes
+  });
+
+  test('a password-protected owned sheet stops the refresh before anything is written', async () => {
+    const { fake, host } = setup({ sheets: [sourceSeed(3)] });
+    await host.applyPlan(makePlan(3));
+    fake.workbook.sheet(OUT)!.protection = { protected: true, password: 'secret', options: {} };
+    const before = fake.workbook.writes.length;
+    const err = (await host.applyPlan(makePlan(3)).catch((e: unknown) => e)) as HostError;
+    expect(err).toMatchObject({ code: 'HOST' });
+    expect(err.message).toMatch(/protected with a password/);
+    expect(err.message).toMatch(/受密码保护/);
+    expect(fake.workbook.writes.length).toBe(before);
+    expect(fake.workbook.sheet(OUT)!.protection.protected).toBe(true);
+  });
+
+  test('the fake refuses writes to a protected sheet (AccessDenied)', async () => {
+    const fake = createFakeExcel({ sheets: [{ name: 'P', protected: true }, { name: 'Q' }] });
+    await expect(
+      fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('P').getRange('A1').values = [[1]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'AccessDenied' });
+    expect(fake.workbook.value('P', 'A1')).toBe('');
+  });
+});
