@@ -1,13 +1,14 @@
 /**
  * Applying a WorkbookPlan with Office.js in a few syncs:
- *  1. load the sheet list and names (1 sync), and the saved state when there is one (1 sync);
- *  2. refuse, before writing anything, any plan sheet that exists but is not ours;
+ *  1. load the sheet list and names (1 sync); when there is saved state, load it together with
+ *     the protection and notes of the sheets we will rebuild (1 sync);
+ *  2. refuse, before writing anything, any plan sheet that exists but is not ours, and names
+ *     Excel would reject; unprotect our protected sheets (1 sync, only when there are any);
  *  3. write: state + sheet creation/clearing first (so a sheet we create is always recorded as
  *     ours), then cell blocks chunked by payload size, styles, conditional formats, widths,
- *     panes, notes (ExcelApi 1.18 only) and names, packed into syncs under the budget, with
- *     suspendApiCalculationUntilNextSync() in each. A sync rejected as too large is split and
- *     retried.
- */
+ *     panes, notes (ExcelApi 1.18 only), names and re-protection, packed into syncs under the
+ *     budget, with suspendApiCalculationUntilNextSync() in each. A sync rejected as too large
+ *     is split and retried. */
 import type { BudgetPilotState, WorkbookPlan } from '../../core/plan/types';
 import { HostError, type ApplyReport } from '../workbook-host';
 import { isPayloadTooLarge } from './excel-api';
