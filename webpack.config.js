@@ -49,6 +49,11 @@ module.exports = (env = {}, argv = {}) => {
   const entry = {
     taskpane: './src/taskpane/index.tsx',
     commands: './src/commands/commands.ts',
+    // The forecast Web Worker, its own bundle (dist/forecast-worker.js) loaded by
+    // src/taskpane/forecast/forecast-client.ts with `new Worker('forecast-worker.js')`. A plain
+    // entry rather than `new Worker(new URL(..., import.meta.url))`: tsconfig's module is
+    // commonjs (for ts-jest and tsc), where import.meta does not compile.
+    'forecast-worker': './src/taskpane/forecast/forecast.worker.ts',
   };
   if (fakeOffice) entry['fake-office'] = './tests/fake-excel/browser-entry.ts';
 

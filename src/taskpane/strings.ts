@@ -3,6 +3,7 @@
  * they take a `Strings` object, so switching language is one state change and a test can
  * assert that both languages define the same keys.
  */
+import type { MethodId } from '../core/forecast/types';
 import type { Locale } from '../core/problems';
 
 export type { Locale };
@@ -70,6 +71,29 @@ export interface Strings {
   reasonUnder: (pct: string, amount: string) => string;
   reasonOver: (pct: string, amount: string) => string;
   costLine: string;
+  // step 3: forecast
+  forecastHeading: string;
+  forecastButton: string;
+  forecastFitting: string;
+  forecastProgress: (done: number, total: number) => string;
+  forecastDone: (lines: number, asOf: string, remaining: number) => string;
+  forecastNoActuals: string;
+  forecastShowing: (shown: number, total: number) => string;
+  forecastOrder: string;
+  methodNames: Record<MethodId, string>;
+  /** Appended to the method when seasonal indices came from the history or the budget's phasing. */
+  seasonalHistory: string;
+  seasonalProfile: string;
+  colMethod: string;
+  colBacktest: string;
+  colOutlook: string;
+  colFyBudget: string;
+  colGap: string;
+  legendActual: string;
+  legendBudget: string;
+  legendForecast: string;
+  legendBand: string;
+  chartLabel: (line: string) => string;
   // errors
   errorTitle: string;
   crashTitle: string;
@@ -132,6 +156,38 @@ const en: Strings = {
   reasonUnder: (pct, amount) => `Below budget by ${pct} (${amount}) year to date.`,
   reasonOver: (pct, amount) => `Over budget by ${pct} (${amount}) year to date.`,
   costLine: 'cost',
+  forecastHeading: '3. Forecast the year',
+  forecastButton: 'Run forecast',
+  forecastFitting: 'Fitting a forecast for each line…',
+  forecastProgress: (d, t) => `${d} / ${t} lines`,
+  forecastDone: (n, asOf, rest) =>
+    `Forecast ${n === 1 ? '1 line' : `${n} lines`} from actuals through ${asOf}; ${rest === 1 ? '1 period' : `${rest} periods`} left in the fiscal year.`,
+  forecastNoActuals: 'There are no actuals yet, so there is nothing to forecast from.',
+  forecastShowing: (shown, total) => `Showing ${shown} of ${total} lines.`,
+  forecastOrder: 'Lines heading below budget come first. Outlook = actual to date + forecast of the rest of the year.',
+  methodNames: {
+    seasonalNaive: 'Seasonal naive',
+    linearTrend: 'Linear trend',
+    ses: 'Exponential smoothing',
+    holtDamped: 'Damped trend (Holt)',
+    theta: 'Theta',
+    runRate: 'Run rate',
+    movingAverage: 'Moving average',
+    croston: 'Croston (intermittent)',
+    combination: 'Combination',
+  },
+  seasonalHistory: 'seasonal',
+  seasonalProfile: 'budget phasing',
+  colMethod: 'Method',
+  colBacktest: 'Backtest error',
+  colOutlook: 'FY outlook',
+  colFyBudget: 'FY budget',
+  colGap: 'Gap',
+  legendActual: 'Actual',
+  legendBudget: 'Budget',
+  legendForecast: 'Forecast',
+  legendBand: '80% band',
+  chartLabel: (line) => `Actuals, budget and forecast for ${line}`,
   errorTitle: 'That did not work',
   crashTitle: 'The pane hit an unexpected error',
   crashBody: 'Your workbook was not changed by this error. You can try again.',
@@ -194,6 +250,37 @@ const zh: Strings = {
   reasonUnder: (pct, amount) => `本年累计低于预算 ${pct}（${amount}）。`,
   reasonOver: (pct, amount) => `本年累计超出预算 ${pct}（${amount}）。`,
   costLine: '费用',
+  forecastHeading: '3. 全年预测',
+  forecastButton: '运行预测',
+  forecastFitting: '正在为每一行拟合预测…',
+  forecastProgress: (d, t) => `${d} / ${t} 行`,
+  forecastDone: (n, asOf, rest) => `已根据截至 ${asOf} 的实际数预测 ${n} 行；本财年还剩 ${rest} 个期间。`,
+  forecastNoActuals: '尚无实际数，无法进行预测。',
+  forecastShowing: (shown, total) => `显示 ${total} 行中的 ${shown} 行。`,
+  forecastOrder: '预计低于预算的行排在前面。全年预计 = 本年累计实际 + 剩余期间预测。',
+  methodNames: {
+    seasonalNaive: '季节性朴素法',
+    linearTrend: '线性趋势',
+    ses: '指数平滑',
+    holtDamped: '阻尼趋势（Holt）',
+    theta: 'Theta 法',
+    runRate: '历史均值',
+    movingAverage: '移动平均',
+    croston: 'Croston（间歇性需求）',
+    combination: '组合预测',
+  },
+  seasonalHistory: '含季节性',
+  seasonalProfile: '按预算分布',
+  colMethod: '方法',
+  colBacktest: '回测误差',
+  colOutlook: '全年预计',
+  colFyBudget: '全年预算',
+  colGap: '差距',
+  legendActual: '实际',
+  legendBudget: '预算',
+  legendForecast: '预测',
+  legendBand: '80% 区间',
+  chartLabel: (line) => `${line} 的实际、预算与预测`,
   errorTitle: '操作未完成',
   crashTitle: '任务窗格发生意外错误',
   crashBody: '此错误没有更改您的工作簿。您可以重试。',

@@ -28,7 +28,10 @@ function externalRejects(c: Configuration, request: string): Promise<boolean> {
 describe('webpack.config.js', () => {
   it('production pages load office.js from Microsoft\'s CDN into dist/', () => {
     const c = makeConfig({}, { mode: 'production' });
-    expect(Object.keys(c.entry as object).sort()).toEqual(['commands', 'taskpane']);
+    expect(Object.keys(c.entry as object).sort()).toEqual(['commands', 'forecast-worker', 'taskpane']);
+    // The worker is its own bundle, named as forecast-client.ts loads it, and on no page.
+    expect((c.entry as Record<string, string>)['forecast-worker']).toBe('./src/taskpane/forecast/forecast.worker.ts');
+    expect(c.output?.filename).toBe('[name].js');
     expect(c.output?.path).toBe(join(__dirname, '..', '..', 'dist'));
     expect(htmlPages(c)).toEqual([
       { filename: 'taskpane.html', officeJs: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js' },

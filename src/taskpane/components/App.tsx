@@ -3,6 +3,7 @@ import { useState, type ErrorInfo } from 'react';
 import { Button, FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../host/workbook-host';
 import { STRINGS, otherLocale, type Locale } from '../strings';
+import type { ForecastClient } from '../forecast/forecast-client';
 import type { PaneUseCases } from '../use-cases';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Pane } from './Pane';
@@ -18,6 +19,8 @@ export interface AppProps {
   useCases: PaneUseCases;
   initialLocale: Locale;
   onError?: (error: unknown, info: ErrorInfo) => void;
+  /** Runs forecasts; default: the Web Worker, in-thread where there is none (tests pass their own). */
+  forecastClient?: ForecastClient;
 }
 
 export function App(props: AppProps) {
@@ -33,7 +36,7 @@ export function App(props: AppProps) {
         </Button>
       </header>
       <ErrorBoundary strings={strings} onError={props.onError}>
-        <Pane host={props.host} useCases={props.useCases} locale={locale} strings={strings} />
+        <Pane host={props.host} useCases={props.useCases} locale={locale} strings={strings} forecastClient={props.forecastClient} />
       </ErrorBoundary>
     </FluentProvider>
   );

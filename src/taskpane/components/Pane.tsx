@@ -1,12 +1,16 @@
-/** The two steps (read, build) and their results, wired to the pane state. */
+/** The steps (read, build, forecast) and their results, wired to the pane state. */
+import { useEffect, useMemo, useState } from 'react';
 import { Button, Divider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../host/workbook-host';
+import { defaultFyStartMonth } from '../../core/variance/calendar';
+import { browserWorkerFactory, createForecastClient, type ForecastClient } from '../forecast/forecast-client';
 import { offTargetRows, parseSettings, summarizeAnalysis } from '../pane-model';
 import type { Locale, Strings } from '../strings';
 import type { PaneUseCases } from '../use-cases';
 import { usePane } from '../use-pane';
 import { ErrorBar } from './ErrorBar';
 import { FoundPanel } from './FoundPanel';
+import { ForecastStep } from './ForecastStep';
 import { OffTargetList } from './OffTargetList';
 import { ProblemList } from './ProblemList';
 import { SettingsForm } from './SettingsForm';
@@ -19,16 +23,32 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3, margin: 0 },
 });
 
-export function Pane(props: { host: WorkbookHost; useCases: PaneUseCases; locale: Locale; strings: Strings }) {
+export function Pane(props: {
+  host: WorkbookHost;
+  useCases: PaneUseCases;
+  locale: Locale;
+  strings: Strings;
+  /** Runs forecasts; default: the Web Worker (dist/forecast-worker.js), in-thread where there is none. */
+  forecastClient?: ForecastClient;
+}) {
   const { host, useCases, locale, strings } = props;
   const styles = useStyles();
   const [state, act] = usePane(host, useCases, strings);
+  const given = props.forecastClient;
+  const client = useMemo(() => given ?? createForecastClient(browserWorkerFactory()), [given]);
+  useEffect(() => () => (given ? undefined : client.dispose()), [client, given]);
+  // Each read starts the forecast step afresh (its results belong to the budget read before).
+  const [readNo, setReadNo] = useState(0);
   const busy = state.status !== 'idle';
   const found = state.analysis ? summarizeAnalysis(state.analysis) : null;
   const settingsValid = Object.keys(parseSettings(state.settings, strings).errors).length === 0;
   const build = state.build;
   const offTarget = build ? offTargetRows(build) : [];
   const builtLines = build?.analysis.variance?.lines.length ?? 0;
+  const model = state.analysis?.detect.model ?? null;
+  const forecastAsOf =
+    parseSettings(state.settings, strings).options.asOf ?? state.analysis?.variance?.settings.asOf ?? model?.asOf ?? null;
+  const fyStartMonth = state.analysis?.variance?.settings.fyStartMonth ?? (model ? defaultFyStartMonth(model.periods) : 1);
 
   return (
     <div className={styles.pane}>
@@ -37,7 +57,14 @@ export function Pane(props: { host: WorkbookHost; useCases: PaneUseCases; locale
       <section className={styles.step}>
         <h2 className={styles.heading}>{strings.readHeading}</h2>
         <div className={styles.actions}>
-          <Button appearance={found ? 'secondary' : 'primary'} disabled={busy} onClick={() => void act.read()}>
+          <Button
+            appearance={found ? 'secondary' : 'primary'}
+            disabled={busy}
+            onClick={() => {
+              setReadNo((n) => n + 1);
+              void act.read();
+            }}
+          >
             {strings.readButton}
           </Button>
           {state.status === 'reading' && <Spinner size="tiny" label={strings.reading} />}
@@ -108,6 +135,22 @@ export function Pane(props: { host: WorkbookHost; useCases: PaneUseCases; locale
             />
           </>
         )}
+      </section>
+
+      <Divider />
+
+      <section className={styles.step} data-testid="forecast-step">
+        <h2 className={styles.heading}>{strings.forecastHeading}</h2>
+        <ForecastStep
+          key={readNo}
+          model={model}
+          asOf={forecastAsOf}
+          fyStartMonth={fyStartMonth}
+          client={client}
+          locale={locale}
+          strings={strings}
+          disabled={busy}
+        />
       </section>
     </div>
   );

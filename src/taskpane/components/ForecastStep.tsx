@@ -1,0 +1,68 @@
+/** Step 3: run the forecast (off the UI thread), show progress, then the per-line results. */
+import { Button, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import type { BudgetModel, PeriodKey } from '../../core/model';
+import type { ForecastClient } from '../forecast/forecast-client';
+import { forecastSetup } from '../forecast/forecast-setup';
+import { errorText } from '../pane-model';
+import type { Locale, Strings } from '../strings';
+import { useForecast } from '../use-forecast';
+import { ForecastList } from './ForecastList';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
+  progress: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  muted: { color: tokens.colorNeutralForeground3, margin: 0 },
+});
+
+export function ForecastStep(props: {
+  model: BudgetModel | null;
+  asOf: PeriodKey | null;
+  fyStartMonth: number;
+  client: ForecastClient;
+  locale: Locale;
+  strings: Strings;
+  disabled: boolean;
+}) {
+  const { model, asOf, fyStartMonth, locale, strings: s } = props;
+  const styles = useStyles();
+  const [state, run] = useForecast(props.client);
+  const setup = model ? forecastSetup(model, asOf, fyStartMonth) : 'noModel';
+  const ready = typeof setup !== 'string';
+  const running = state.status === 'running';
+  const fraction = state.total > 0 ? state.done / state.total : 0;
+
+  return (
+    <>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={props.disabled || running || !ready} onClick={() => ready && void run(setup)}>
+          {s.forecastButton}
+        </Button>
+      </div>
+      {model && (setup === 'noAsOf' || setup === 'noLines') && <p className={styles.muted}>{s.forecastNoActuals}</p>}
+      {state.status !== 'idle' && (
+        <div className={styles.progress}>
+          <ProgressBar value={fraction} thickness="large" aria-label={s.forecastFitting} data-testid="forecast-progressbar" />
+          <span className={styles.muted} data-testid="forecast-progress" aria-live="polite">
+            {running ? `${s.forecastFitting} ` : ''}
+            {s.forecastProgress(state.done, state.total)}
+          </span>
+        </div>
+      )}
+      {state.error !== null && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{errorText(state.error, s, locale)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'done' && state.setup && (
+        <>
+          <MessageBar intent="success" layout="multiline" data-testid="forecast-summary">
+            <MessageBarBody>
+              {s.forecastDone(state.rows.length, state.setup.window.keys[state.setup.window.asOfPos], state.setup.window.remaining)}
+            </MessageBarBody>
+          </MessageBar>
+          <ForecastList rows={state.rows} locale={locale} strings={s} />
+        </>
+      )}
+    </>
+  );
+}

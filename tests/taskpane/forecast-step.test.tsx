@@ -1,0 +1,129 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The Forecast step with the REAL read use case and the REAL engine, run in-thread (jsdom has no
+ * Worker) on a 3-line budget, 12 months of 2026, actuals through August. The test works out each
+ * line's history, YTD actual and budget from the grid below by itself, calls the engine itself,
+ * and requires the pane to show outlook = YTD actual + the forecast of Sep..Dec.
+ */
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { analyzeWorkbook, buildVariance } from '../../src/app';
+import { forecastLine } from '../../src/core/forecast';
+import type { Grid } from '../../src/core/grid';
+import type { WorkbookHost } from '../../src/host/workbook-host';
+import { App } from '../../src/taskpane/components/App';
+import { createForecastClient, type ForecastClient } from '../../src/taskpane/forecast/forecast-client';
+import { formatAmount } from '../../src/taskpane/strings';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const LINES: { key: [string, string, string]; budget: number[]; actual: number[] }[] = [
+  {
+    key: ['East', 'Widgets', 'Revenue'],
+    budget: [100, 100, 120, 120, 130, 140, 150, 150, 140, 130, 160, 200],
+    actual: [90, 95, 110, 100, 115, 120, 125, 130],
+  },
+  {
+    key: ['West', 'Gadgets', 'Revenue'],
+    budget: [50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50],
+    actual: [52, 55, 58, 61, 63, 66, 70, 72],
+  },
+  {
+    key: ['North', 'Travel', 'Expense'],
+    budget: [20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20],
+    actual: [0, 0, 30, 0, 0, 25, 0, 0],
+  },
+];
+
+function grid(): Grid {
+  const header: (string | number)[] = ['Region', 'Product', 'Type'];
+  for (const m of MONTHS) header.push(`${m}-26 Budget`, `${m}-26 Actual`);
+  const rows: (string | number)[][] = [header];
+  for (const l of LINES) {
+    const r: (string | number)[] = [...l.key];
+    MONTHS.forEach((_, i) => r.push(l.budget[i], i < l.actual.length ? l.actual[i] : ''));
+    rows.push(r);
+  }
+  return { sheet: 'Budget', origin: { row: 0, col: 0 }, values: rows, formulas: rows.map((r) => [...r]), numberFormats: rows.map((r) => r.map(() => 'General')) };
+}
+
+const host: WorkbookHost = {
+  listSheets: async () => [{ name: 'Budget', visible: true }],
+  readGrid: async () => grid(),
+  readState: async () => null,
+  applyPlan: async () => {
+    throw new Error('the forecast step must not write');
+  },
+  select: async () => undefined,
+};
+
+/** The in-thread client, one line per chunk, recording the progress it reports. */
+function recordingClient(): ForecastClient & { progress: [number, number][] } {
+  const inner = createForecastClient(null, { chunkSize: 1 });
+  const progress: [number, number][] = [];
+  return {
+    progress,
+    run: (job, onProgress) => inner.run(job, (d, t) => (progress.push([d, t]), onProgress(d, t))),
+    lastMode: () => inner.lastMode(),
+    dispose: () => inner.dispose(),
+  };
+}
+
+it('forecasts every line in-thread with progress, and shows outlook = YTD actual + forecast of the rest of the year', async () => {
+  const client = recordingClient();
+  render(<App host={host} useCases={{ analyzeWorkbook, buildVariance }} initialLocale="en-US" forecastClient={client} />);
+  const runButton = () => screen.getByRole('button', { name: 'Run forecast' }) as HTMLButtonElement;
+  expect(runButton().disabled).toBe(true); // nothing read yet
+  fireEvent.click(screen.getByRole('button', { name: 'Read budget' }));
+  await screen.findByTestId('found');
+  expect(screen.getByTestId('found-asof').textContent).toBe('2026-08');
+  await waitFor(() => expect(runButton().disabled).toBe(false));
+  fireEvent.click(runButton());
+  await screen.findByTestId('forecast-summary', {}, { timeout: 20000 });
+
+  expect(client.lastMode()).toBe('in-thread');
+  expect(client.progress.map((p) => p[0])).toEqual([0, 1, 2, 3]);
+  expect(screen.getByTestId('forecast-progress').textContent).toBe('3 / 3 lines');
+  expect(screen.getByTestId('forecast-progressbar').getAttribute('aria-valuenow')).toBe('1');
+  expect(screen.getByTestId('forecast-summary').textContent).toContain('from actuals through 2026-08; 4 periods left');
+
+  const items = screen.getAllByTestId('forecast-line');
+  expect(items).toHaveLength(3);
+  for (const l of LINES) {
+    const label = l.key.slice(0, 2).join(' · '); // Type is the line-type column, not a dimension
+    const item = items.find((e) => e.getAttribute('data-line') === label);
+    expect(items.map((e) => e.getAttribute('data-line'))).toContain(label);
+    // Independently: the engine on Jan..Aug actuals, the budget as the phasing, 4 steps to December.
+    const f = forecastLine(l.actual, { horizon: 4, period: 12, seasonalProfile: l.budget });
+    const ytd = l.actual.reduce((s, v) => s + v, 0);
+    const outlook = ytd + f.forecast.reduce((s, v) => s + v, 0);
+    const fyBudget = l.budget.reduce((s, v) => s + v, 0);
+    const shown = within(item as HTMLElement);
+    expect(Number(shown.getByTestId('forecast-outlook').getAttribute('data-value'))).toBeCloseTo(outlook, 9);
+    expect(shown.getByTestId('forecast-outlook').textContent).toBe(`FY outlook: ${formatAmount(outlook, 'en-US')}`);
+    expect(Number(shown.getByTestId('forecast-budget').getAttribute('data-value'))).toBe(fyBudget);
+    expect(shown.getByTestId('forecast-method').textContent).toMatch(/^(Seasonal naive|Linear trend|Exponential smoothing|Damped trend \(Holt\)|Theta|Run rate|Moving average|Croston \(intermittent\)|Combination)/);
+    expect(shown.getByTestId('forecast-backtest').textContent).toMatch(/^MAPE (\d+\.\d%|—) · MASE (\d+\.\d\d|—)$/);
+    // The chart draws actuals (8 points), budget (12) and the forecast from August on (5).
+    const chart = shown.getByTestId('forecast-chart');
+    const d = (series: string) => chart.querySelector(`[data-series="${series}"]`)?.getAttribute('d') ?? '';
+    expect(d('actual').match(/[ML]/g)).toHaveLength(8);
+    expect(d('budget').match(/[ML]/g)).toHaveLength(12);
+    expect(d('forecast').match(/[ML]/g)).toHaveLength(5);
+    expect(d('band')).toMatch(/Z$/);
+    expect(chart.innerHTML).not.toMatch(/NaN|Infinity/);
+  }
+  // The expense line's label says it is a cost line.
+  expect(screen.getAllByTestId('forecast-label').map((e) => e.textContent)).toContain('North · Travel (cost)');
+
+  // In Chinese the same step keeps its results, in Chinese words.
+  fireEvent.click(screen.getByRole('button', { name: '中文' }));
+  expect(screen.getByRole('button', { name: '运行预测' })).toBeTruthy();
+  expect(screen.getByTestId('forecast-progress').textContent).toBe('3 / 3 行');
+  expect(screen.getAllByTestId('forecast-outlook')[0].textContent).toMatch(/^全年预计：/);
+
+  // Reading again starts the step afresh.
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: '读取预算' }));
+  });
+  await waitFor(() => expect(screen.queryByTestId('forecast-summary')).toBeNull());
+}, 30000);
