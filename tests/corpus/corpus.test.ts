@@ -8,6 +8,7 @@
  * Fixtures the detector does not read yet are marked `supported: false` in fixtures.ts and run
  * with test.failing: the suite fails as soon as one starts passing, so the table stays honest.
  */
+import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import { tempDir } from '../support/xlsx-fixtures';
 import { expectedReport } from './expected';
@@ -49,6 +50,43 @@ describe('the corpus itself', () => {
         });
       expect(cells(b.wb)).toEqual(cells(a.wb));
       expect(expectedReport(f, b.placement)).toEqual(expectedReport(f, a.placement));
+    }
+  });
+
+  it('the written workbooks hold the noise their descriptions claim (read back from the file bytes)', async () => {
+    for (const f of CORPUS) {
+      const rendered = renderFixture(f);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await rendered.wb.xlsx.writeBuffer()) as ArrayBuffer);
+      const ws = wb.getWorksheet(f.sheet)!;
+      const what = `${f.name}`;
+      expect([what, ws]).not.toEqual([what, undefined]);
+      const merges: string[] = (ws.model as unknown as { merges?: string[] }).merges ?? [];
+      const formulas: string[] = [];
+      const dates: string[] = [];
+      wb.worksheets.forEach((w) =>
+        w.eachRow((row) =>
+          row.eachCell((c) => {
+            if (c.type === ExcelJS.ValueType.Formula) formulas.push(String(c.formula));
+            if (c.value instanceof Date) dates.push(c.address);
+          }),
+        ),
+      );
+      if (f.excelTable || (f.layout === 'long' && !f.long?.periodText)) expect([what, ws.getTables().length]).toEqual([what, 1]);
+      if (f.mergeFirstDim) expect([what, merges.some((m) => /^A\d+:A\d+$/.test(m))]).toEqual([what, true]);
+      if (f.layout === 'blocks-above' || f.layout === 'two-row') expect([what, merges.some((m) => !m.startsWith('A'))]).toEqual([what, true]);
+      for (const i of f.hiddenLines ?? []) {
+        const row = Number(/\d+$/.exec(rendered.placement.label[i].cell)![0]);
+        expect([what, i, ws.getRow(row).hidden]).toEqual([what, i, true]);
+      }
+      for (const j of f.hiddenPeriodColumns ?? []) {
+        const col = rendered.placement.budget[0][j]!.cell.replace(/\d+$/, '');
+        expect([what, col, ws.getColumn(col).hidden]).toEqual([what, col, true]);
+      }
+      if (f.style === 'date' || (f.layout === 'long' && !f.long?.periodText) || f.layout === 'crm') expect([what, dates.length > 0]).toEqual([what, true]);
+      const sums = formulas.filter((x) => /^SUM\(/.test(x)).length;
+      if (f.subtotals || f.grandTotal || f.totalColumns) expect([what, sums > 0]).toEqual([what, true]);
+      else expect([what, sums]).toEqual([what, 0]);
     }
   });
 

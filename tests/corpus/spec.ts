@@ -59,6 +59,10 @@ export interface Fixture {
   sheet: string;
   /** Rows above the header (title, notes); unit notes included here are found by the detector. */
   titleRows?: string[];
+  /** A label and a year number written in the row after the titles ("Budget year" | 2026): the year for yearless headers. */
+  yearCell?: { label: string; year: number };
+  /** blocks-above: a third block with this label (e.g. "Forecast"), which is not budget or actual and must be ignored. */
+  forecastBlock?: string;
   /** Notes written below the table (e.g. a second unit note). */
   notesBelow?: string[];
   /** Expected unit (normalised as the report gives it) or null. */
@@ -95,7 +99,16 @@ export interface Fixture {
   /** Separate sheets: the Actuals sheet's name and its line order (indices into lines); lines missing from either side. */
   separate?: { actualSheet: string; actualOrder: number[]; budgetOnly: number[]; actualOnly: number[] };
   /** Long table / CRM: how actuals split into rows (deals per month per line). */
-  long?: { scenarioName: string; dealsPerCell: number };
+  long?: {
+    scenarioName: string;
+    dealsPerCell: number;
+    /** Long table: a period column of text labels (in `style`) instead of dates; a plain range instead of an Excel Table. */
+    periodText?: boolean;
+    /** Header texts: long [date, scenario, amount]; CRM [deal id, close date, owner, customer, product, amount]. */
+    headers?: string[];
+    /** CRM: name of the deals sheet (default "Deals"). */
+    dealsSheet?: string;
+  };
   /** Problems the description implies beyond its cells (e.g. MIXED_UNITS at a note), written by hand. */
   extraProblems?: (pl: Placement) => { code: string; at: Addr }[];
   /** Expected exit code (default 0). */

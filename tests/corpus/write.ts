@@ -94,6 +94,11 @@ function groups(lines: readonly LineDef[]): number[][] {
 function writeWide(wb: ExcelJS.Workbook, f: Fixture, pl: Placement): void {
   const ws = wb.addWorksheet(f.sheet);
   let row = writeTitles(ws, f.titleRows);
+  if (f.yearCell) {
+    ws.getCell(row, 1).value = f.yearCell.label;
+    ws.getCell(row, 2).value = f.yearCell.year;
+    row += 2;
+  }
   const nDims = f.dimNames.length;
   const typeCol = f.typeName ? nDims + 1 : 0;
   const firstPeriodCol = nDims + (f.typeName ? 1 : 0) + (f.blankColumn ? 1 : 0) + 1;
@@ -119,7 +124,11 @@ function writeWide(wb: ExcelJS.Workbook, f: Fixture, pl: Placement): void {
     for (let j = 0; j < n; j++) actualCol.push(firstPeriodCol + n + extra + j);
     if (extra) totalActualCol = firstPeriodCol + 2 * n + extra;
   }
-  const lastCol = Math.max(...budgetCol, ...actualCol, totalBudgetCol, totalActualCol);
+  const forecastCol: number[] = [];
+  if (f.forecastBlock && f.layout === 'blocks-above') {
+    const start = Math.max(...actualCol, totalActualCol) + 1;
+    for (let j = 0; j < n; j++) forecastCol.push(start + j);
+  }
 
   // Label row above (blocks-above): the measure word merged over its block.
   if (f.layout === 'blocks-above') {
@@ -128,6 +137,10 @@ function writeWide(wb: ExcelJS.Workbook, f: Fixture, pl: Placement): void {
     ws.mergeCells(row, budgetCol[0], row, endB);
     ws.getCell(row, actualCol[0]).value = f.words.actual;
     ws.mergeCells(row, actualCol[0], row, totalActualCol || actualCol[n - 1]);
+    if (forecastCol.length) {
+      ws.getCell(row, forecastCol[0]).value = f.forecastBlock as string;
+      ws.mergeCells(row, forecastCol[0], row, forecastCol[n - 1]);
+    }
     row++;
   }
   const headerRow = row;
@@ -149,6 +162,7 @@ function writeWide(wb: ExcelJS.Workbook, f: Fixture, pl: Placement): void {
     } else {
       writeLabel(ws, headerRow, budgetCol[j], periodLabel(p, f.style));
       writeLabel(ws, headerRow, actualCol[j], periodLabel(p, f.style));
+      if (forecastCol.length) writeLabel(ws, headerRow, forecastCol[j], periodLabel(p, f.style));
     }
     pl.headerBudget.push(A(f.sheet, headerRow, budgetCol[j]));
     pl.headerActual.push(A(f.sheet, headerRow, actualCol[j]));
@@ -188,6 +202,8 @@ function writeWide(wb: ExcelJS.Workbook, f: Fixture, pl: Placement): void {
         ws.getCell(row, actualCol[j]).value = cellValue(l.actual[j]);
         pl.budget[i][j] = A(f.sheet, row, budgetCol[j]);
         pl.actual[i][j] = A(f.sheet, row, actualCol[j]);
+        // A forecast differs from budget and actual, so reading it as either would show.
+        if (forecastCol.length) ws.getCell(row, forecastCol[j]).value = Math.round(num(l.budget[j]) * 1.37) + 11;
       }
       if (f.totalColumns) {
         const refs = (cols: number[], cells: Cell[]) => ({
@@ -225,7 +241,6 @@ function writeWide(wb: ExcelJS.Workbook, f: Fixture, pl: Placement): void {
     row++;
   }
   ws.getColumn(1).width = 14;
-  void lastCol;
 }
 
 /** The same wide paired table written as an Excel Table (addTable): header + line rows only. */
@@ -353,8 +368,13 @@ function writeLong(wb: ExcelJS.Workbook, f: Fixture, pl: Placement): void {
   const ws = wb.addWorksheet(f.sheet);
   const rand = prng(4242);
   const headerRow = writeTitles(ws, f.titleRows);
-  const names = ['Date', ...f.dimNames, f.long!.scenarioName, 'Amount'];
+  const [dateName, , amountName] = f.long!.headers ?? ['Date', '', 'Amount'];
+  const names = [dateName, ...f.dimNames, f.long!.scenarioName, amountName];
   const amountCol = names.length;
+  const when = (p: PeriodDef, day: number): ExcelJS.CellValue => {
+    if (!f.long!.periodText) return new Date(Date.UTC(p.year, (p as { month: number }).month - 1, day));
+    return periodLabel(p, f.style);
+  };
   const rows: ExcelJS.CellValue[][] = [];
   const at: { i: number; j: number; measure: 'budget' | 'actual' }[] = [];
   f.columns.forEach((p, j) => {
@@ -362,7 +382,7 @@ function writeLong(wb: ExcelJS.Workbook, f: Fixture, pl: Placement): void {
     f.lines.forEach((l, i) => {
       const b = l.budget[j];
       if (b !== null) {
-        rows.push([new Date(Date.UTC(p.year, p.month - 1, 1)), ...l.dims, f.words.budget, cellValue(b)]);
+        rows.push([when(p, 1), ...l.dims, f.words.budget, cellValue(b)]);
         at.push({ i, j, measure: 'budget' });
       }
       const a = l.actual[j];
@@ -370,22 +390,27 @@ function writeLong(wb: ExcelJS.Workbook, f: Fixture, pl: Placement): void {
       const parts = typeof a === 'number' ? split(a, f.long!.dealsPerCell, rand) : [a];
       parts.forEach((amount, k) => {
         const day = 3 + Math.floor((25 * (k + rand())) / parts.length);
-        rows.push([new Date(Date.UTC(p.year, p.month - 1, Math.min(day, 28))), ...l.dims, f.words.actual, cellValue(amount)]);
+        rows.push([when(p, Math.min(day, 28)), ...l.dims, f.words.actual, cellValue(amount)]);
         at.push({ i, j, measure: 'actual' });
       });
     });
   });
-  ws.addTable({
-    name: 'SalesData',
-    ref: `A${headerRow}`,
-    headerRow: true,
-    totalsRow: false,
-    style: { theme: 'TableStyleLight9', showRowStripes: true },
-    columns: names.map((name) => ({ name, filterButton: true })),
-    rows,
-  });
+  if (f.long!.periodText) {
+    names.forEach((h, c) => (ws.getCell(headerRow, c + 1).value = h));
+    rows.forEach((r, k) => r.forEach((v, c) => (ws.getCell(headerRow + 1 + k, c + 1).value = v)));
+  } else {
+    ws.addTable({
+      name: 'SalesData',
+      ref: `A${headerRow}`,
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: 'TableStyleLight9', showRowStripes: true },
+      columns: names.map((name) => ({ name, filterButton: true })),
+      rows,
+    });
+  }
   rows.forEach((_, k) => {
-    ws.getCell(headerRow + 1 + k, 1).numFmt = 'yyyy-mm-dd';
+    if (!f.long!.periodText) ws.getCell(headerRow + 1 + k, 1).numFmt = 'yyyy-mm-dd';
     // Only the cells that are not numbers are placed: they are the ones a problem points at.
     const { i, j, measure } = at[k];
     if (typeof rows[k][amountCol - 1] !== 'number') pl[measure][i][j] = A(f.sheet, headerRow + 1 + k, amountCol);
@@ -413,8 +438,8 @@ function writeCrm(wb: ExcelJS.Workbook, f: Fixture, pl: Placement): void {
     });
     pl.label[i] = A(f.sheet, r, 1);
   });
-  const deals = wb.addWorksheet('Deals');
-  const head = ['Deal ID', 'Close Date', 'Owner', 'Customer', 'Product', 'Amount'];
+  const deals = wb.addWorksheet(f.long!.dealsSheet ?? 'Deals');
+  const head = f.long!.headers ?? ['Deal ID', 'Close Date', 'Owner', 'Customer', 'Product', 'Amount'];
   head.forEach((h, c) => (deals.getCell(1, c + 1).value = h));
   const customers = ['Acme Ltd', 'Globex', '华为', 'Initech', 'Umbrella', '腾讯'];
   const products = ['Widgets', 'Gadgets', 'Services'];
