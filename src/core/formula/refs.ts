@@ -3,10 +3,10 @@
  * sheets, and string literals. Sheet names always go through quoteSheet/qualify.
  */
 import { qualify, rangeA1, toA1 } from '../a1';
-import type { ValueSource } from '../model';
+import type { CellSource } from '../model';
 
 /** A source cell exactly as the model names it: 'O''Brien Sales'!C5. */
-export function sourceRef(src: ValueSource): string {
+export function sourceRef(src: CellSource): string {
   return qualify(src.sheet, src.address);
 }
 

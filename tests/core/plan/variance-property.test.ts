@@ -73,7 +73,7 @@ describe('variance engine and plan on random models', () => {
 
         const issues: string[] = [];
         const sources = new Set<string>();
-        for (const l of model.lines) for (const v of [...l.budget, ...l.actual]) if (v) sources.add(qualify(v.source.sheet, v.source.address));
+        for (const l of model.lines) for (const v of [...l.budget, ...l.actual]) if (v && v.source.kind === 'cell') sources.add(qualify(v.source.sheet, v.source.address));
         for (const { a1, cell } of formulaCells(sheet)) {
           const lint = lintFormula(cell.formula);
           if (lint.length > 0) issues.push(`${a1} lint ${lint.join('; ')}`);

@@ -26,7 +26,7 @@ function build(lines: LineSpec[] = LINES, settings: Partial<VarianceSettings> = 
 
 function sourceAddresses(model: BudgetModel): Set<string> {
   const s = new Set<string>();
-  for (const l of model.lines) for (const v of [...l.budget, ...l.actual]) if (v) s.add(qualify(v.source.sheet, v.source.address));
+  for (const l of model.lines) for (const v of [...l.budget, ...l.actual]) if (v && v.source.kind === 'cell') s.add(qualify(v.source.sheet, v.source.address));
   return s;
 }
 
