@@ -283,6 +283,7 @@ export const CORPUS: Fixture[] = [
     words: { budget: 'Budget', actual: 'Actual' },
     lines: twoDims(121, ['East', 'West'], ['Gil', 'Hal', 'Ivy'], 12, 8),
     supported: false,
+    gap: 'Committed detection has no stacked reader: NO_BUDGET_COLUMNS at Stacked!D3, exit 2 (developer A's stacked reader, in progress, reads it exactly as expected).',
   },
   {
     name: 'stacked-zh',
@@ -299,6 +300,7 @@ export const CORPUS: Fixture[] = [
     lines: twoDims(131, ['华东', '华西'], ['赵', '钱', '运营成本'], 12, 5, '成本').map((l) => ({ ...l, type: l.type ?? '收入' })),
     mergeFirstDim: true,
     supported: false,
+    gap: 'Committed detection has no stacked reader: NO_BUDGET_COLUMNS at 目标完成!E3, exit 2 (developer A's stacked reader, in progress, reads it exactly as expected).',
   },
   {
     name: 'stacked-zh-budget',
@@ -322,6 +324,7 @@ export const CORPUS: Fixture[] = [
       4,
     ),
     supported: false,
+    gap: 'Committed detection has no stacked reader: NO_BUDGET_COLUMNS at 月度预算!C3, exit 2 (developer A's stacked reader, in progress, reads it exactly as expected).',
   },
   {
     name: 'separate-sheets',
@@ -342,6 +345,7 @@ export const CORPUS: Fixture[] = [
     })(),
     separate: { actualSheet: 'Actuals', actualOrder: [4, 2, 0, 5, 1, 3], budgetOnly: [3], actualOnly: [5] },
     supported: false,
+    gap: 'Each sheet is read alone: period headers without Budget/Actual words give NO_BUDGET_COLUMNS (Budget!C3) and NO_BUDGET_SHEET, exit 2. Needed: join the Budget and Actuals sheets by keys, report one-side lines (codes proposed here, not in the catalogue yet: BUDGET_WITHOUT_ACTUAL, UNBUDGETED_ACTUAL).',
   },
   {
     name: 'long-table',
@@ -360,6 +364,7 @@ export const CORPUS: Fixture[] = [
     })(),
     long: { scenarioName: 'Scenario', dealsPerCell: 2 },
     supported: false,
+    gap: "Not recognised: the first data row's date (A2) is taken as a period header, then NO_BUDGET_COLUMNS at Data!A2, exit 2; the text amount at E30 is never reached. Needed: long-table reader (date, dims, scenario, amount) aggregating with SUMIFS.",
   },
   {
     name: 'long-period-zh',
@@ -374,6 +379,7 @@ export const CORPUS: Fixture[] = [
     lines: twoDims(155, ['华东', '华南', '华北'], ['产品A'], 6, 3),
     long: { scenarioName: '场景', dealsPerCell: 1, periodText: true, headers: ['期间', '', '金额'] },
     supported: false,
+    gap: 'Not recognised: NO_BUDGET_COLUMNS at 明细!A2 (a 2026年1月 cell of the period column taken as a header), exit 2. Needed: long-table reader with a text period column and 场景 预算/实际.',
   },
   {
     name: 'crm-export',
@@ -398,6 +404,7 @@ export const CORPUS: Fixture[] = [
     ),
     long: { scenarioName: 'Stage', dealsPerCell: 3 },
     supported: false,
+    gap: 'Only the Targets sheet is read (wide, Target columns, no Actual columns): MISSING_ACTUAL_COLUMN for all 12 months, as-of null, every YTD 0; the Deals export is not joined by Owner.',
   },
   {
     name: 'crm-export-zh',
@@ -424,6 +431,7 @@ export const CORPUS: Fixture[] = [
     ),
     long: { scenarioName: '阶段', dealsPerCell: 2, dealsSheet: '商机导出', headers: ['商机编号', '成交日期', '负责人', '客户名称', '产品', '金额'] },
     supported: false,
+    gap: 'Only the 销售目标 sheet is read: MISSING_ACTUAL_COLUMN for all 12 months, as-of null, every YTD 0; the 商机导出 export is not joined by 负责人.',
   },
   {
     name: 'bad-cells',
