@@ -49,11 +49,8 @@ export interface SumifsSource {
   dateRange?: { range: string; from: number; to: number };
 }
 
-/**
- * Today detection yields cell sources only. SumifsSource joins this union when detection of
- * long tables lands; code that writes formulas already takes `CellSource | SumifsSource`.
- */
-export type ValueSource = CellSource;
+/** One cell of a budget sheet, or a SUMIFS over a long table / CRM export. */
+export type ValueSource = CellSource | SumifsSource;
 
 export interface SourceValue {
   source: ValueSource;
@@ -74,6 +71,11 @@ export interface BudgetLine {
   /** One entry per model period, in period order; null when the line has no cell for that period. */
   budget: (SourceValue | null)[];
   actual: (SourceValue | null)[];
+  /**
+   * The sheet `row` is on, when it is not model.source.sheet (a line found only on the actuals
+   * sheet of a budget/actuals pair, or only in a CRM export).
+   */
+  sheet?: string;
 }
 
 export interface Dimension {
@@ -83,7 +85,13 @@ export interface Dimension {
   col: number;
 }
 
-export type LayoutKind = 'wide-paired' | 'wide-blocks';
+/**
+ * wide-paired / wide-blocks: one column per period per measure; stacked: one row per line per
+ * measure (a Measure column); separate: a budget sheet and an actuals sheet joined by keys;
+ * long: one row per record (date, dimensions, scenario, amount), summed with SUMIFS; crm: a
+ * budget sheet joined with a CRM export of deals (actuals by SUMIFS).
+ */
+export type LayoutKind = 'wide-paired' | 'wide-blocks' | 'stacked' | 'separate' | 'long' | 'crm';
 
 export interface BudgetModel {
   source: {
@@ -101,6 +109,10 @@ export interface BudgetModel {
   /** The last period with any actual, or null when there are no actuals. */
   asOf: PeriodKey | null;
   lines: BudgetLine[];
+  /** Every sheet read, main sheet first (set when more than one sheet was read). */
+  sources?: { sheet: string; range: string; role: 'budget' | 'actual' | 'both' }[];
+  /** How the sheet was read, with confidences: the user may correct it and pass it back. */
+  mapping?: Mapping;
 }
 
 export interface DetectResult {
@@ -112,4 +124,48 @@ export interface DetectResult {
 /** The key as one string, for maps: dimension values joined by a unit separator. */
 export function lineKeyId(key: readonly string[]): string {
   return key.join('\u001f');
+}
+
+/** How sure detection is of one part of a reading (0..1), and why, in a few words. */
+export interface Sureness {
+  confidence: number;
+  reason: string;
+}
+
+/** A column of a mapping: its header text and 0-based absolute column on its sheet. */
+export interface MappedColumn extends Sureness {
+  name: string;
+  col: number;
+}
+
+/** Where one period is read: the budget and actual columns (wide, stacked, separate sheets). */
+export interface MappedPeriod extends Sureness {
+  key: PeriodKey;
+  /** The header text it was read from. */
+  label: string;
+  /** 0-based absolute columns; null when that measure has no column. On separate sheets actualCol is on actualSheet. */
+  budgetCol: number | null;
+  actualCol: number | null;
+}
+
+/**
+ * What detection decided about a sheet, part by part, with how sure it is. The task pane shows
+ * it and lets the user correct it; detectBudget(grid, { mapping }) then reads the sheet that way,
+ * and checkMapping(grid, mapping) says what no longer fits when the sheet changed.
+ */
+export interface Mapping extends Sureness {
+  layout: LayoutKind;
+  sheet: string;
+  /** 0-based absolute header row on `sheet`. */
+  headerRow: number;
+  dimensions: MappedColumn[];
+  typeColumn: MappedColumn | null;
+  /** Stacked: the Measure column; long tables: the Scenario column (null when every row is an actual). */
+  measureColumn: MappedColumn | null;
+  /** Wide, stacked and separate layouts: the columns of each period. Empty for long tables. */
+  periods: MappedPeriod[];
+  /** Separate sheets and CRM exports: the second sheet and its header row. */
+  actualSheet?: { sheet: string; headerRow: number } & Sureness;
+  /** Long tables and CRM exports: the date (or period) and amount columns of the table. */
+  long?: { sheet: string; headerRow: number; dateColumn: MappedColumn; amountColumn: MappedColumn };
 }

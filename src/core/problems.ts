@@ -134,6 +134,46 @@ export const PROBLEM_CATALOGUE: Record<string, CatalogueEntry> = {
     en: 'Sheet {sheet} could not be read: {detail}',
     zh: '无法读取工作表 {sheet}：{detail}',
   },
+  ROW_WITHOUT_MEASURE: {
+    severity: 'info',
+    en: 'Row {row} has numbers but its {column} cell ({cell}) names no Budget or Actual; the row is not read.',
+    zh: '第 {row} 行有数字，但其 {column} 单元格（{cell}）没有写明预算或实际；该行不读取。',
+  },
+  UNBUDGETED_ACTUAL: {
+    severity: 'warning',
+    en: 'Line {line} ({cell}) has actuals but no budget on sheet {budgetSheet}; it is kept with a budget of 0.',
+    zh: '行 {line}（{cell}）有实际数，但在工作表 {budgetSheet} 中没有预算；保留该行，预算按 0 处理。',
+  },
+  BUDGET_WITHOUT_ACTUAL: {
+    severity: 'info',
+    en: 'Line {line} ({cell}) has a budget but no row on sheet {actualSheet}; it is kept with no actuals.',
+    zh: '行 {line}（{cell}）有预算，但在工作表 {actualSheet} 中没有对应行；保留该行，没有实际数。',
+  },
+  ROW_WITHOUT_DATE: {
+    severity: 'warning',
+    en: 'Row {row} of the table has no date or period in {cell}; its amount is not counted in any period.',
+    zh: '表格第 {row} 行在 {cell} 中没有日期或期间；其金额不计入任何期间。',
+  },
+  ROW_OUTSIDE_PERIODS: {
+    severity: 'info',
+    en: '{count} rows of sheet {sheet} (the first at {cell}) fall outside the budget periods ({first} to {last}) and are not counted.',
+    zh: '工作表 {sheet} 中有 {count} 行（第一行在 {cell}）不在预算期间（{first} 至 {last}）内，不计入。',
+  },
+  MAPPING_HEADER_MOVED: {
+    severity: 'warning',
+    en: 'The saved reading expects the header on row {row} of sheet {sheet}, but that row no longer holds it.',
+    zh: '已保存的读取方式要求表头在工作表 {sheet} 的第 {row} 行，但该行已不是表头。',
+  },
+  MAPPING_COLUMN_CHANGED: {
+    severity: 'warning',
+    en: 'Cell {cell} read "{expected}" when the reading was saved; it now reads "{actual}".',
+    zh: '保存读取方式时单元格 {cell} 为 "{expected}"；现在为 "{actual}"。',
+  },
+  MAPPING_NEW_PERIOD: {
+    severity: 'info',
+    en: 'Column {cell} names the period {period}, which the saved reading does not include.',
+    zh: '列 {cell} 中的期间 {period} 不在已保存的读取方式中。',
+  },
 };
 
 function fill(template: string, params: Params): string {

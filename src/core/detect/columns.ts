@@ -37,6 +37,13 @@ export interface ColumnContext {
   titleYear: number | null;
   /** Caller's fallback year for yearless headers. */
   defaultYear?: number;
+  /**
+   * The measure of period columns whose header names none: a budget sheet and an actuals sheet
+   * of a pair, or the value columns of stacked rows (read as 'budget', then split by row).
+   * With it, a sheet of actuals only is read (no budget columns) and a sheet of budgets only
+   * does not report MISSING_ACTUAL_COLUMN.
+   */
+  defaultMeasure?: 'budget' | 'actual';
 }
 
 interface Candidate {
@@ -130,8 +137,9 @@ export function classifyColumns(
     }
     if (!period) continue;
     if (m.fromLabelRow && m.measure) fromLabelRow = true;
-    resolved.push({ col: c, period, measure: m.measure });
-    if (period.kind === 'month' && m.measure !== null && m.measure !== 'forecast' && m.measure !== 'other') anyMonth = true;
+    resolved.push({ col: c, period, measure: m.measure ?? ctx.defaultMeasure ?? null });
+    const measure = m.measure ?? ctx.defaultMeasure ?? null;
+    if (period.kind === 'month' && measure !== null && measure !== 'forecast' && measure !== 'other') anyMonth = true;
   }
   for (const r of resolved) {
     if (anyMonth && r.period.kind === 'quarter') continue; // quarter subtotals between months
@@ -141,7 +149,7 @@ export function classifyColumns(
     else if (r.measure === 'actual') actualC.push({ ...cand, measure: 'actual' });
   }
   const budgetCands = budgetC.length ? budgetC : targetC;
-  if (budgetCands.length === 0) {
+  if (budgetCands.length === 0 && !(ctx.defaultMeasure === 'actual' && actualC.length > 0)) {
     problems.push(problem('NO_BUDGET_COLUMNS', view.sheet, view.a1(header.row, firstPeriodCol)));
     return null;
   }
@@ -149,14 +157,14 @@ export function classifyColumns(
   const actual = dedupe(view, header.row, actualC, problems);
 
   const actualKeys = new Set(actual.map((a) => a.period.key));
-  for (const b of budget) {
+  for (const b of ctx.defaultMeasure === undefined ? budget : []) {
     if (!actualKeys.has(b.period.key)) problems.push(problem('MISSING_ACTUAL_COLUMN', view.sheet, view.a1(header.row, b.col), { period: b.period.key }));
   }
   const byKey = new Map<string, Period>();
   for (const p of [...budget, ...actual]) if (!byKey.has(p.period.key)) byKey.set(p.period.key, p.period);
   const periods = [...byKey.values()].sort(comparePeriods);
 
-  const maxBudgetCol = Math.max(...budget.map((b) => b.col));
+  const maxBudgetCol = budget.length ? Math.max(...budget.map((b) => b.col)) : -Infinity;
   const minActualCol = actual.length ? Math.min(...actual.map((a) => a.col)) : Infinity;
   const layout: LayoutKind = fromLabelRow || (budget.length > 1 && actual.length > 1 && maxBudgetCol < minActualCol) ? 'wide-blocks' : 'wide-paired';
 

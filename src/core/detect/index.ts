@@ -10,6 +10,7 @@ import { problem } from '../problems';
 import type { Grid } from '../grid';
 import type { DetectOptions } from './options';
 import { SheetView } from './sheet-view';
+import { readStackedLayout } from './stacked';
 import { readWideLayout } from './wide';
 
 export type { DetectOptions } from './options';
@@ -17,7 +18,11 @@ export type { DetectOptions } from './options';
 /** detectBudget without the safety net: throws on a bug. Tests use it to find such bugs. */
 export function detectBudgetStrict(grid: Grid, options: DetectOptions = {}): DetectResult {
   const view = new SheetView(grid);
-  return readWideLayout(view, options);
+  const wide = readWideLayout(view, options);
+  if (wide.model) return wide;
+  const stacked = readStackedLayout(view, options);
+  if (stacked?.model) return stacked;
+  return wide;
 }
 
 /**

@@ -1,8 +1,9 @@
 import { detectBudget } from '../../../src/core/detect';
 import type { BudgetLine } from '../../../src/core/model';
 import { buildGrid, fx } from '../../support/grid-builder';
+import { cellAddress } from './source-address';
 
-const addr = (l: BudgetLine, m: 'budget' | 'actual') => l[m].map((v) => v?.source.address ?? null);
+const addr = (l: BudgetLine, m: 'budget' | 'actual') => l[m].map((v) => cellAddress(v));
 
 describe('dimension and type columns', () => {
   test('an Account column holding only revenue/expense words is the type column', () => {
@@ -137,8 +138,8 @@ describe('yearless months over more than one year', () => {
       ),
     ).model!;
     expect(m.periods.map((p) => p.key)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
-    expect(m.lines[0].budget.map((v) => v!.source.address)).toEqual(['B5', 'C5', 'D5', 'E5']);
-    expect(m.lines[0].actual.map((v) => v!.source.address)).toEqual(['F5', 'G5', 'H5', 'I5']);
+    expect(m.lines[0].budget.map((v) => cellAddress(v))).toEqual(['B5', 'C5', 'D5', 'E5']);
+    expect(m.lines[0].actual.map((v) => cellAddress(v))).toEqual(['F5', 'G5', 'H5', 'I5']);
     expect(m.asOf).toBe('2026-01');
   });
 

@@ -1,9 +1,10 @@
 import { detectBudget } from '../../../src/core/detect';
 import type { BudgetLine, DetectResult } from '../../../src/core/model';
 import { buildGrid, date, err, fx } from '../../support/grid-builder';
+import { cellAddress } from './source-address';
 
 const codes = (r: DetectResult) => r.problems.map((p) => `${p.code}@${p.cell}`);
-const addr = (l: BudgetLine, m: 'budget' | 'actual') => l[m].map((v) => v?.source.address ?? null);
+const addr = (l: BudgetLine, m: 'budget' | 'actual') => l[m].map((v) => cellAddress(v));
 const vals = (l: BudgetLine, m: 'budget' | 'actual') => l[m].map((v) => v?.value ?? null);
 
 describe('wide-paired layout', () => {
@@ -517,7 +518,7 @@ describe('header rows', () => {
     ).model!;
     expect(m.layout).toBe('wide-blocks');
     expect(m.dimensions).toEqual([{ name: 'Region', col: 0 }, { name: 'Rep', col: 1 }]);
-    expect(m.lines[0].actual.map((v) => v!.source.address)).toEqual(['E3', 'F3']);
+    expect(m.lines[0].actual.map((v) => cellAddress(v))).toEqual(['E3', 'F3']);
   });
 });
 
