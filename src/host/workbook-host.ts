@@ -29,6 +29,15 @@ export interface WorkbookHost {
    * but is not listed as owned in the saved state.
    */
   applyPlan(plan: WorkbookPlan): Promise<ApplyReport>;
+  /**
+   * Saves Budget Pilot's state (a confirmed mapping, settings) without applying a plan; writes
+   * nothing but the state. It never grants ownership: a sheet listed as owned must already be
+   * owned in the saved state, else HostError "NOT_OWNED" and nothing is written; listed sheets
+   * that no longer exist are dropped; sheets owned before and still present stay owned.
+   * OfficeHost and XlsxHost implement it. Optional only so that test doubles written before it
+   * still compile; make it required once they have it.
+   */
+  writeState?(state: BudgetPilotState): Promise<void>;
   /** Selects a range and activates its sheet (task pane navigation). */
   select(sheet: string, address: string): Promise<void>;
 }
