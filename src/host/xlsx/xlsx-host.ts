@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { splitSheetAddress } from '../../core/a1';
 import type { Grid } from '../../core/grid';
 import type { BudgetPilotState, WorkbookPlan } from '../../core/plan/types';
+import { stateForWrite } from '../saved-state';
 import { HostError, type ApplyReport, type SheetInfo, type WorkbookHost } from '../workbook-host';
 import { readWorksheetGrid } from './read-grid';
 import { renderNames, renderSheet } from './render-plan';
@@ -104,6 +105,17 @@ export class XlsxHost implements WorkbookHost {
     writeStateToWorkbook(this.workbook, { ...plan.state, ownedSheets });
     this.workbook.calcProperties.fullCalcOnLoad = true;
     return { sheetsWritten: plan.sheets.map((s) => s.name), cellsWritten: cells, syncs: 0 };
+  }
+
+  /** Saves the state only, with the Office host's ownership rule (src/host/saved-state.ts). */
+  async writeState(state: BudgetPilotState): Promise<void> {
+    const saved = readStateFromWorkbook(this.workbook);
+    const stateSheet = this.workbook.getWorksheet(STATE_SHEET);
+    if (stateSheet && !saved && (stateSheet.state === 'visible' || !stateSheet.state)) {
+      throw new HostError('NOT_OWNED', `Sheet "${stateSheet.name}" exists but does not hold Budget Pilot's settings, so nothing was written. Rename it, then try again.`);
+    }
+    const present = new Set(this.workbook.worksheets.map((ws) => ws.name.toLowerCase()));
+    writeStateToWorkbook(this.workbook, stateForWrite(state, saved, present));
   }
 
   async select(sheet: string, address: string): Promise<void> {
