@@ -57,6 +57,17 @@ export function mergedState(plan: WorkbookPlan, saved: BudgetPilotState | null, 
   return { ...plan.state, ownedSheets: owned };
 }
 
+/** Throws NOT_OWNED when a visible "_BudgetPilot" sheet holds no state of ours: it is somebody's sheet, left alone. */
+export function checkStateSheet(sheets: readonly Excel.Worksheet[], saved: BudgetPilotState | null): void {
+  const stateSheet = sheets.find((s) => lower(s.name) === lower(STATE_SHEET));
+  if (stateSheet && !saved && stateSheet.visibility === 'Visible') {
+    throw new HostError(
+      'NOT_OWNED',
+      `Sheet "${STATE_SHEET}" exists but does not hold Budget Pilot's settings, so nothing was written. Rename it, then try again. / 工作表“${STATE_SHEET}”已存在但不包含 Budget Pilot 的设置，因此未写入任何内容。请将其重命名后重试。`,
+    );
+  }
+}
+
 /** Excel's rules for sheet names: 1-31 characters, none of [ ] : * ? / \, no leading/trailing apostrophe. */
 export function isValidSheetName(name: string): boolean {
   return name.length > 0 && name.length <= 31 && !/[[\]:*?/\\]/.test(name) && !name.startsWith("'") && !name.endsWith("'");
@@ -100,7 +111,7 @@ export function checkOwnership(plan: WorkbookPlan, saved: BudgetPilotState | nul
   }
 }
 
-async function runOps(ctx: Excel.RequestContext, ops: WriteOp[], opts: ApplyOptions, counter: SyncCounter): Promise<void> {
+export async function runOps(ctx: Excel.RequestContext, ops: WriteOp[], opts: ApplyOptions, counter: SyncCounter): Promise<void> {
   const pending = packBySize(ops, opts.batchBytes);
   while (pending.length) {
     const batch = pending.shift()!;
@@ -175,14 +186,7 @@ export async function applyPlanInContext(ctx: Excel.RequestContext, plan: Workbo
     await counter.sync(ctx);
     saved = read();
   }
-  const stateSheet = sheets.items.find((s) => lower(s.name) === lower(STATE_SHEET));
-  if (stateSheet && !saved && stateSheet.visibility === 'Visible') {
-    // A visible "_BudgetPilot" sheet without our state in it is somebody's sheet: leave it alone.
-    throw new HostError(
-      'NOT_OWNED',
-      `Sheet "${STATE_SHEET}" exists but does not hold Budget Pilot's settings, so nothing was written. Rename it, then try again. / 工作表“${STATE_SHEET}”已存在但不包含 Budget Pilot 的设置，因此未写入任何内容。请将其重命名后重试。`,
-    );
-  }
+  checkStateSheet(sheets.items, saved);
 
   checkOwnership(plan, saved, present);
   checkNames(plan);

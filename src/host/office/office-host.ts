@@ -11,6 +11,7 @@ import { DEFAULT_BATCH_BYTES } from './payload';
 import { toHostError } from './host-errors';
 import { gridFromLoaded, queueExtras, readInChunks, isEmptyUsedRange, SHAPE_PROPS } from './read-grid';
 import { STATE_SHEET } from './state-cells';
+import { writeStateInContext } from './write-state';
 
 export interface OfficeHostOptions {
   /** Per-sync request budget in bytes (default ~4 MB). */
@@ -96,6 +97,11 @@ export class OfficeHost implements WorkbookHost {
       counter.count += report.syncs;
       return report;
     });
+  }
+
+  /** Saves the state only (2-3 syncs); never claims a sheet Budget Pilot did not create (NOT_OWNED). */
+  async writeState(state: BudgetPilotState): Promise<void> {
+    await this.run('Saving Budget Pilot settings', (ctx, counter) => writeStateInContext(ctx, state, counter, this.batchBytes));
   }
 
   /** One sync; an unknown sheet gives SHEET_NOT_FOUND. */

@@ -5,7 +5,7 @@
  */
 import type { BudgetPilotState } from '../../core/plan/types';
 
-export const STATE_SHEET = '_BudgetPilot';
+export { STATE_SHEET } from '../saved-state';
 export const STATE_CHUNK = 30000;
 
 export function stateChunks(state: BudgetPilotState): string[] {
