@@ -5,7 +5,7 @@
  *   - a budget cell counts when it is a number, else 0; an actual when it is a number, else blank;
  *     numbers stored as text count as neither (the workbook formulas treat them so too);
  *   - periods: distinct, sorted by date; a repeated period column is ignored;
- *   - as-of: the last period with a numeric actual; YTD: the periods from the first through the as-of
+ *   - as-of: --as-of when given, else the last period with a numeric actual; YTD: the periods from the first through the as-of
  *     (every fixture spans one fiscal year that starts with its first period);
  *   - variance = actual - budget; % = variance / |budget| (null when the budget is 0);
  *   - favourable: revenue actual >= budget, cost actual <= budget;
@@ -140,6 +140,11 @@ export function expectedReport(f: Fixture, pl: Placement): ExpectedReport {
   order.forEach((j, pos) => {
     if (f.lines.some((l) => actualOf(l, j) !== null)) asOfPos = pos;
   });
+  const asOfArg = argValue(f.args, '--as-of');
+  if (asOfArg !== undefined) {
+    asOfPos = periods.indexOf(asOfArg);
+    if (asOfPos < 0) throw new Error(`${f.name}: --as-of ${asOfArg} is not a period of the fixture`);
+  }
   const asOf = asOfPos >= 0 ? periods[asOfPos] : null;
 
   const flagPctArg = argValue(f.args, '--flag-pct');

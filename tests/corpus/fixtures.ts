@@ -213,7 +213,7 @@ export const CORPUS: Fixture[] = [
   },
   {
     name: 'wide-paired-zh-ym',
-    covers: ['wide paired', '2026年1月', '预算 / 实际 in the header', 'Account column (Sales/Expense)'],
+    covers: ['wide paired', '2026年1月', '预算 / 实际 in the header', 'Account column (Sales/Expense)', '--as-of 2026-03'],
     layout: 'paired',
     sheet: '客户预算',
     unit: null,
@@ -234,6 +234,7 @@ export const CORPUS: Fixture[] = [
       8,
       5,
     ),
+    args: ['--as-of', '2026-03'],
     supported: true,
   },
   {
@@ -257,7 +258,7 @@ export const CORPUS: Fixture[] = [
   },
   {
     name: 'wide-fy-yearless',
-    covers: ['fiscal year Apr..Mar with yearless Apr..Mar headers', 'Jan (yearless)', 'year from "FY 2026/27" title', '千元', 'Type column'],
+    covers: ['fiscal year Apr..Mar with yearless Apr..Mar headers', 'Jan (yearless)', 'year from "FY 2026/27" title', '千元', 'Type column', '--flag-abs 100'],
     layout: 'paired',
     sheet: 'FY Budget',
     titleRows: ['Sales Budget FY 2026/27', '单位：千元'],
@@ -268,6 +269,7 @@ export const CORPUS: Fixture[] = [
     style: 'Mmm',
     words: { budget: 'Budget', actual: 'Actual' },
     lines: withTypes(twoDims(111, ['North', 'South'], ['Widgets', 'Gadgets', 'Marketing'], 12, 7, 'Expense'), 'Revenue'),
+    args: ['--flag-abs', '100'],
     supported: true,
   },
   {
