@@ -4,7 +4,7 @@
  */
 import type { DetectResult } from '../core/model';
 import type { VarianceReport } from '../core/variance/types';
-import type { WorkbookPlan } from '../core/plan/types';
+import type { SettingId, SettingOrigin, WorkbookPlan } from '../core/plan/types';
 import type { ApplyReport } from '../host/workbook-host';
 
 export interface AnalyzeOptions {
@@ -16,7 +16,12 @@ export interface AnalyzeOptions {
   flagPct?: number;
   /** Materiality in the sheet's unit. Default: see core/variance defaults. */
   flagAbs?: number;
+  /** Month (1-12) the fiscal year starts in. Default: the month of the first budget period. */
+  fyStartMonth?: number;
 }
+
+/** Where each setting of a run came from (see analyze.ts for the rule). */
+export type SettingOrigins = Record<SettingId, SettingOrigin>;
 
 export interface Analysis {
   /** The sheet that was read. */
@@ -24,6 +29,12 @@ export interface Analysis {
   detect: DetectResult;
   /** null when no budget could be read. */
   variance: VarianceReport | null;
+  /**
+   * Where each of variance.settings came from: an explicit option, the named input cells of the
+   * variance sheet written earlier (what a person typed there survives a refresh), or the default.
+   * Absent when no budget could be read.
+   */
+  settingsFrom?: SettingOrigins;
 }
 
 export interface BuildResult {

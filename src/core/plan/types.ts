@@ -119,5 +119,22 @@ export interface BudgetPilotState {
   ownedSheets: { name: string; role: SheetRole }[];
   /** The source sheet the outputs were built from. */
   source: { sheet: string; range: string } | null;
-  settings: { asOf: string | null; flagPct: number; flagAbs: number };
+  settings: {
+    asOf: string | null;
+    flagPct: number;
+    flagAbs: number;
+    /** Fiscal-year start month written on the sheet (optional: older states lack it). */
+    fyStartMonth?: number;
+    /**
+     * Where each value written last time came from (optional: older states lack it). On
+     * refresh, a value that came from the sheet or an option is a person's choice and is kept.
+     */
+    from?: Partial<Record<SettingId, SettingOrigin>>;
+  };
 }
+
+/** The named inputs of the variance sheet a person can set (BP_AsOf, BP_FlagPct, BP_FlagAbs, BP_FYStartMonth). */
+export type SettingId = 'asOf' | 'flagPct' | 'flagAbs' | 'fyStartMonth';
+
+/** Where a setting's value came from: an explicit option (CLI/pane), the sheet's named input cell, or the default. */
+export type SettingOrigin = 'option' | 'sheet' | 'default';
