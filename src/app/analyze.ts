@@ -1,26 +1,25 @@
 /**
  * Use case "analyze": read the budget sheet through a host, detect the budget, and compute
  * the variance in TypeScript. Never throws for bad input: problems say what is wrong.
+ * When Budget Pilot's variance sheet is already in the workbook, its named inputs are read
+ * back: a value a person typed there is kept (see settings.ts for the rule).
  */
 import { detectBudget } from '../core/detect';
 import type { BudgetModel, DetectResult } from '../core/model';
 import { problem } from '../core/problems';
-import { computeVariance, defaultVarianceSettings } from '../core/variance/compute';
+import type { Grid } from '../core/grid';
+import type { BudgetPilotState } from '../core/plan/types';
+import { readVarianceInputs } from '../core/plan/variance-sheet';
+import { computeVariance } from '../core/variance/compute';
 import type { VarianceSettings } from '../core/variance/types';
-import { HostError, type WorkbookHost } from '../host/workbook-host';
-import { chooseSheet } from './choose-sheet';
+import { HostError, type SheetInfo, type WorkbookHost } from '../host/workbook-host';
+import { chooseSheet, findSheet } from './choose-sheet';
+import { resolveSettings } from './settings';
 import type { AnalyzeOptions, Analysis } from './types';
 
 /** The settings a run uses: defaults from the model, overridden by the options that are valid. */
 export function settingsFor(model: BudgetModel, options: AnalyzeOptions): VarianceSettings {
-  const d = defaultVarianceSettings(model);
-  const asOfValid = options.asOf !== undefined && model.periods.some((p) => p.key === options.asOf);
-  return {
-    ...d,
-    asOf: asOfValid ? (options.asOf as string) : d.asOf,
-    flagPct: options.flagPct !== undefined && Number.isFinite(options.flagPct) && options.flagPct >= 0 ? options.flagPct : d.flagPct,
-    flagAbs: options.flagAbs !== undefined && Number.isFinite(options.flagAbs) && options.flagAbs >= 0 ? options.flagAbs : d.flagAbs,
-  };
+  return resolveSettings(model, options).settings;
 }
 
 /** Adds AS_OF_OUT_OF_RANGE when the requested as-of is not a period of the budget (once). */
@@ -38,7 +37,35 @@ function checkAsOf(detect: DetectResult, options: AnalyzeOptions): DetectResult 
   };
 }
 
-export async function analyzeWorkbook(host: WorkbookHost, given: AnalyzeOptions = {}): Promise<Analysis> {
+/** The variance sheet Budget Pilot wrote earlier (listed as owned in the saved state), read back. */
+export interface OwnedVariance {
+  name: string;
+  /** null when the host could not read it (then `error` says why). */
+  grid: Grid | null;
+  error?: HostError;
+}
+
+/** An analysis plus what was read on the way, so a build does not read the workbook twice. */
+export interface AnalysisContext {
+  analysis: Analysis;
+  sheets: SheetInfo[];
+  state: BudgetPilotState | null;
+  ownedVariance: OwnedVariance | null;
+}
+
+async function readOwnedVariance(host: WorkbookHost, sheets: readonly SheetInfo[], state: BudgetPilotState | null): Promise<OwnedVariance | null> {
+  const owned = (state?.ownedSheets ?? []).find((s) => s.role === 'variance' && findSheet(sheets, s.name));
+  if (!owned) return null;
+  const name = findSheet(sheets, owned.name)!.name;
+  try {
+    return { name, grid: await host.readGrid(name) };
+  } catch (e) {
+    if (!(e instanceof HostError)) throw e;
+    return { name, grid: null, error: e };
+  }
+}
+
+export async function analyzeInContext(host: WorkbookHost, given: AnalyzeOptions = {}): Promise<AnalysisContext> {
   // Empty text from a form field means "not given".
   const options: AnalyzeOptions = {
     ...given,
@@ -58,6 +85,17 @@ export async function analyzeWorkbook(host: WorkbookHost, given: AnalyzeOptions 
   };
   const choice = await chooseSheet(host, options.sheet, detectSheet);
   const detect = checkAsOf(choice.detect, options);
-  const variance = detect.model ? computeVariance(detect.model, settingsFor(detect.model, options)) : null;
-  return { sheet: choice.sheet, detect, variance };
+  const { sheets, state } = choice;
+  const model = detect.model;
+  if (!model) return { analysis: { sheet: choice.sheet, detect, variance: null }, sheets, state, ownedVariance: null };
+  // What people typed into the named inputs of our variance sheet survives the refresh.
+  const ownedVariance = await readOwnedVariance(host, sheets, state);
+  const onSheet = ownedVariance?.grid ? readVarianceInputs(ownedVariance.grid, model.periods) : null;
+  const { settings, from } = resolveSettings(model, options, onSheet, ownedVariance ? (state?.settings ?? null) : null);
+  const variance = computeVariance(model, settings);
+  return { analysis: { sheet: choice.sheet, detect, variance, settingsFrom: from }, sheets, state, ownedVariance };
+}
+
+export async function analyzeWorkbook(host: WorkbookHost, given: AnalyzeOptions = {}): Promise<Analysis> {
+  return (await analyzeInContext(host, given)).analysis;
 }

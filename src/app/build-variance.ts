@@ -9,9 +9,9 @@ import { readCarryOver } from '../core/plan/carry-over';
 import { parseA1 } from '../core/a1';
 import type { InputColumn, SheetPlan } from '../core/plan/types';
 import { VARIANCE_SHEET_NAME } from '../core/plan/variance-layout';
-import { buildVariancePlan } from '../core/plan/variance-sheet';
-import type { SheetInfo, WorkbookHost } from '../host/workbook-host';
-import { analyzeWorkbook } from './analyze';
+import { buildVariancePlan, type VariancePlan } from '../core/plan/variance-sheet';
+import { HostError, type SheetInfo, type WorkbookHost } from '../host/workbook-host';
+import { analyzeInContext, type AnalysisContext } from './analyze';
 import { findSheet } from './choose-sheet';
 import { NoBudgetError } from './errors';
 import type { AnalyzeOptions, BuildResult } from './types';
@@ -69,28 +69,42 @@ export function inputsToRead(inputs: readonly InputColumn[], grid: Grid, sheet?:
   });
 }
 
-export async function buildVariance(host: WorkbookHost, options: AnalyzeOptions = {}): Promise<BuildResult> {
-  const analysis = await analyzeWorkbook(host, options);
+/**
+ * Plans the variance sheet for an analysis: reuses the owned sheet's name and carries over what
+ * was typed into its input columns. Records in the plan's state where each setting came from.
+ */
+export function planVariance(ctx: AnalysisContext): VariancePlan {
+  const { analysis, sheets, ownedVariance } = ctx;
   const model = analysis.detect.model;
   const report = analysis.variance;
   if (!model || !report) throw new NoBudgetError(analysis);
-
-  const sheets = await host.listSheets();
-  const state = await host.readState();
-  const owned = (state?.ownedSheets ?? []).find((s) => s.role === 'variance' && findSheet(sheets, s.name));
-  const sheetName = owned ? findSheet(sheets, owned.name)!.name : freeSheetName(VARIANCE_SHEET_NAME, sheets);
+  // Never rebuild a sheet whose typed inputs could not be read: they would be lost.
+  if (ownedVariance && !ownedVariance.grid) throw ownedVariance.error ?? new HostError('HOST', `Sheet ${ownedVariance.name} could not be read.`);
+  const sheetName = ownedVariance ? ownedVariance.name : freeSheetName(VARIANCE_SHEET_NAME, sheets);
   let built = buildVariancePlan(model, report, { sheetName });
-  if (owned) {
+  const grid = ownedVariance?.grid;
+  if (grid) {
     // The plan says where its input columns are; read what was typed there last time and
     // plan again with it (only when something was typed).
-    const inputs = built.plan.sheets.find((s) => s.name === sheetName)?.inputs ?? [];
+    const planSheet = built.plan.sheets.find((s) => s.name === sheetName);
+    const inputs = planSheet?.inputs ?? [];
     if (inputs.length > 0) {
-      const grid = await host.readGrid(sheetName);
-      const planSheet = built.plan.sheets.find((s) => s.name === sheetName);
       const carryOver: CarryOver = readCarryOver(grid, inputsToRead(inputs, grid, planSheet));
       if (carryOver.size > 0) built = buildVariancePlan(model, report, { sheetName, carryOver });
     }
   }
+  const settings = built.plan.state.settings;
+  built.plan.state.settings = {
+    ...settings,
+    ...(report.settings.fyStartMonth !== undefined ? { fyStartMonth: report.settings.fyStartMonth } : {}),
+    ...(analysis.settingsFrom ? { from: { ...analysis.settingsFrom } } : {}),
+  };
+  return built;
+}
+
+export async function buildVariance(host: WorkbookHost, options: AnalyzeOptions = {}): Promise<BuildResult> {
+  const ctx = await analyzeInContext(host, options);
+  const built = planVariance(ctx);
   const apply = await host.applyPlan(built.plan);
-  return { analysis, plan: built.plan, apply, varianceSheet: built.sheetName, lineRows: built.lineRows };
+  return { analysis: ctx.analysis, plan: built.plan, apply, varianceSheet: built.sheetName, lineRows: built.lineRows };
 }

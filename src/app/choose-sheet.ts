@@ -12,6 +12,12 @@ export interface SheetChoice {
   detect: DetectResult;
 }
 
+/** The choice, with the sheet list and saved state read to make it (so callers need not read them again). */
+export interface SheetChoiceInContext extends SheetChoice {
+  sheets: SheetInfo[];
+  state: BudgetPilotState | null;
+}
+
 /** Exact name first, then Excel's case-insensitive match. */
 export function findSheet(sheets: readonly SheetInfo[], name: string): SheetInfo | undefined {
   return sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -26,9 +32,18 @@ export async function chooseSheet(
   host: WorkbookHost,
   requested: string | undefined,
   detect: (sheet: string) => Promise<DetectResult>,
-): Promise<SheetChoice> {
+): Promise<SheetChoiceInContext> {
   const sheets = await host.listSheets();
   const state = await host.readState();
+  return { ...(await choose(sheets, state, requested, detect)), sheets, state };
+}
+
+async function choose(
+  sheets: SheetInfo[],
+  state: BudgetPilotState | null,
+  requested: string | undefined,
+  detect: (sheet: string) => Promise<DetectResult>,
+): Promise<SheetChoice> {
   const names = sheets.filter((s) => s.visible).map((s) => s.name).join(', ');
   if (requested !== undefined) {
     const s = findSheet(sheets, requested);

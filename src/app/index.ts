@@ -1,6 +1,7 @@
-export { analyzeWorkbook, settingsFor } from './analyze';
-export { buildVariance, freeSheetName } from './build-variance';
+export { analyzeWorkbook, analyzeInContext, settingsFor, type AnalysisContext, type OwnedVariance } from './analyze';
+export { buildVariance, planVariance, freeSheetName } from './build-variance';
 export { chooseSheet, findSheet } from './choose-sheet';
 export { NoBudgetError } from './errors';
 export { reportJson, type CliReport, type ReportLine, type ReportProblem } from './report-json';
-export type { AnalyzeOptions, Analysis, BuildResult } from './types';
+export { resolveSettings, type ResolvedSettings } from './settings';
+export type { AnalyzeOptions, Analysis, BuildResult, SettingOrigins } from './types';

@@ -8,7 +8,8 @@
  *   "unit":     "thousands" | null,                                      // the sheet's own unit note
  *   "periods":  ["2026-01", ..., "2026-12"],
  *   "asOf":     "2026-08" | null,                                        // last period in YTD
- *   "settings": { "flagPct": 0.1, "flagAbs": 50 },                       // thresholds used
+ *   "settings": { "flagPct": 0.1, "flagAbs": 50, "fyStartMonth": 1 },    // thresholds used
+ *   "settingsFrom": { "asOf": "default", "flagPct": "sheet", ... },      // option | sheet | default
  *   "lines": [{
  *     "key": ["North", "Widgets", "Alice Chen"],                         // dimension values, column order
  *     "type": "revenue" | "cost",
@@ -23,7 +24,7 @@
  */
 import type { LineType } from '../core/model';
 import type { Severity } from '../core/problems';
-import type { Analysis } from './types';
+import type { Analysis, SettingOrigins } from './types';
 
 export interface ReportLine {
   key: string[];
@@ -50,7 +51,9 @@ export interface CliReport {
   unit: string | null;
   periods: string[];
   asOf: string | null;
-  settings: { flagPct: number; flagAbs: number } | null;
+  settings: { flagPct: number; flagAbs: number; fyStartMonth?: number } | null;
+  /** Where asOf and each setting came from (added in the same reportVersion; absent when no budget was read). */
+  settingsFrom?: SettingOrigins;
   lines: ReportLine[];
   problems: ReportProblem[];
 }
@@ -64,7 +67,10 @@ export function reportJson(analysis: Analysis): CliReport {
     unit: model?.unit ?? null,
     periods: model ? model.periods.map((p) => p.key) : [],
     asOf: v ? v.settings.asOf : (model?.asOf ?? null),
-    settings: v ? { flagPct: v.settings.flagPct, flagAbs: v.settings.flagAbs } : null,
+    settings: v
+      ? { flagPct: v.settings.flagPct, flagAbs: v.settings.flagAbs, ...(v.settings.fyStartMonth !== undefined ? { fyStartMonth: v.settings.fyStartMonth } : {}) }
+      : null,
+    ...(v && analysis.settingsFrom ? { settingsFrom: { ...analysis.settingsFrom } } : {}),
     lines: (v?.lines ?? []).map((l) => ({
       key: [...l.key],
       type: l.type,

@@ -165,6 +165,28 @@ describe('budget-pilot analyze', () => {
     expect(wb2.getWorksheet('BP Variance')!.getCell(lineRow, commentCol).value).toBe('Key account lost in March');
   });
 
+  it('keeps a flag % typed on the variance sheet of its own output, and says where each setting came from', async () => {
+    const first = path.join(dir, 'typed1.xlsx');
+    const r1 = await run(['analyze', 'budget.xlsx', '--out', first], dir);
+    expect(r1.out).toMatch(/Settings from: as of 2026-08 \(default\), flag % 10\.0% \(default\), materiality [\d,.]+ \(default\), fiscal year from month 1 \(default\)/);
+    const wb = await loadWorkbook(first);
+    wb.getWorksheet('BP Variance')!.getCell('B4').value = 0.25; // BP_FlagPct, as a user types "25%"
+    await writeWorkbook(wb, first);
+
+    const r2 = await run(['analyze', 'typed1.xlsx', '--out', 'typed2.xlsx', '--json', 'typed2.json', '--flag-abs', '0'], dir);
+    expect(r2.code).toBe(0);
+    expect(r2.out).toMatch(/flag % 25\.0% \(sheet\), materiality 0\.0 \(option\)/);
+    const report = JSON.parse(fs.readFileSync(path.join(dir, 'typed2.json'), 'utf8')) as CliReport;
+    expect(report.settings).toMatchObject({ flagPct: 0.25, flagAbs: 0, fyStartMonth: 1 });
+    expect(report.settingsFrom).toEqual({ asOf: 'default', flagPct: 'sheet', flagAbs: 'option', fyStartMonth: 'default' });
+    for (const l of report.lines) expect(l.offTarget).toBe(!l.favourable && Math.abs(l.ytd.variancePct ?? Infinity) >= 0.25);
+    expect((await loadWorkbook(path.join(dir, 'typed2.xlsx'))).getWorksheet('BP Variance')!.getCell('B4').value).toBe(0.25);
+
+    const zh = await run(['analyze', 'typed1.xlsx', '--out', 'typed3.xlsx', '--flag-pct', '5', '--lang', 'zh'], dir);
+    expect(zh.out).toMatch(/标记% 5\.0% \(选项\)/);
+    expect(zh.out).toMatch(/截至 2026-08 \(默认\)/);
+  });
+
   it('exits 1 on usage and file errors, with a plain message', async () => {
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a workbook');
     const cases: [string[], RegExp][] = [
