@@ -3,6 +3,7 @@
  * Core builds it; each host renders it (Office.js in src/host/office, ExcelJS in src/host/xlsx).
  * A plan never mentions a source sheet as a target: it only writes sheets it owns.
  */
+import type { Mapping } from '../model';
 
 /** Cell looks, kept to a small closed set so both renderers map them the same way. */
 export type CellStyle =
@@ -131,6 +132,11 @@ export interface BudgetPilotState {
      */
     from?: Partial<Record<SettingId, SettingOrigin>>;
   };
+  /**
+   * The reading the user confirmed (optional: older states lack it). The next refresh, a
+   * colleague's add-in and the CLI read the source this way, after checking it still fits.
+   */
+  mapping?: Mapping;
 }
 
 /** The named inputs of the variance sheet a person can set (BP_AsOf, BP_FlagPct, BP_FlagAbs, BP_FYStartMonth). */
