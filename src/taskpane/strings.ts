@@ -3,7 +3,7 @@
  * they take a `Strings` object, so switching language is one state change and a test can
  * assert that both languages define the same keys.
  */
-import type { MethodId } from '../core/forecast/types';
+import type { CoreMethodId, MethodId } from '../core/forecast/types';
 import type { Locale } from '../core/problems';
 
 export type { Locale };
@@ -81,9 +81,13 @@ export interface Strings {
   forecastShowing: (shown: number, total: number) => string;
   forecastOrder: string;
   methodNames: Record<MethodId, string>;
+  /** Short names for the parts of a combination: "SES + Holt + Theta". */
+  methodShort: Record<CoreMethodId, string>;
   /** Appended to the method when seasonal indices came from the history or the budget's phasing. */
   seasonalHistory: string;
   seasonalProfile: string;
+  /** Between items of a list: ", " or "，". */
+  listSep: string;
   colMethod: string;
   colBacktest: string;
   colOutlook: string;
@@ -176,8 +180,19 @@ const en: Strings = {
     croston: 'Croston (intermittent)',
     combination: 'Combination',
   },
+  methodShort: {
+    seasonalNaive: 'seasonal naive',
+    linearTrend: 'trend',
+    ses: 'SES',
+    holtDamped: 'Holt',
+    theta: 'Theta',
+    runRate: 'run rate',
+    movingAverage: 'moving average',
+    croston: 'Croston',
+  },
   seasonalHistory: 'seasonal',
   seasonalProfile: 'budget phasing',
+  listSep: ', ',
   colMethod: 'Method',
   colBacktest: 'Backtest error',
   colOutlook: 'FY outlook',
@@ -269,8 +284,19 @@ const zh: Strings = {
     croston: 'Croston（间歇性需求）',
     combination: '组合预测',
   },
+  methodShort: {
+    seasonalNaive: '季节性朴素',
+    linearTrend: '趋势',
+    ses: '指数平滑',
+    holtDamped: 'Holt',
+    theta: 'Theta',
+    runRate: '均值',
+    movingAverage: '移动平均',
+    croston: 'Croston',
+  },
   seasonalHistory: '含季节性',
   seasonalProfile: '按预算分布',
+  listSep: '，',
   colMethod: '方法',
   colBacktest: '回测误差',
   colOutlook: '全年预计',

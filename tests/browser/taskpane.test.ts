@@ -12,6 +12,9 @@ import type { BuildResult } from '../../src/app/types';
 import { OfficeHost } from '../../src/host/office/office-host';
 import { XlsxHost } from '../../src/host/xlsx/xlsx-host';
 import { lineRowAddress, planSheetLastCol, sortProblems } from '../../src/taskpane/pane-model';
+import { forecastLines } from '../../src/core/forecast';
+import { defaultFyStartMonth } from '../../src/core/variance/calendar';
+import { forecastRows, forecastSetup } from '../../src/taskpane/forecast/forecast-setup';
 import { createFakeExcel, type FakeExcel, type FakeWorkbookSeed } from '../fake-excel';
 import { ROOT, buildTaskpaneForTest, hasChromium, launchChromium, serveDir, type Browser, type StaticServer } from '../support/chromium';
 
@@ -162,5 +165,56 @@ suite('task pane in Chromium against the fake Excel', () => {
 
     expect(pageErrors).toEqual([]);
     expect(browser.blocked).toEqual([]); // nothing tried to leave 127.0.0.1
+  }, 120000);
+
+  it('runs the forecast in a Web Worker, with progress to N / N, and lists every line with its chart', async () => {
+    const page = browser.page;
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByRole('button', { name: 'Read budget' }).click();
+    await page.getByTestId('found').waitFor();
+    await page.getByRole('button', { name: 'Run forecast' }).click();
+    await page.getByTestId('forecast-summary').waitFor({ timeout: 60000 });
+
+    // The fitting ran in the worker bundle, not on the page.
+    expect(workers.some((u) => u.endsWith('/forecast-worker.js'))).toBe(true);
+    expect(await page.getByTestId('forecast-progress').textContent()).toBe(`${exp.lines} / ${exp.lines} lines`);
+    expect(await page.getByTestId('forecast-progressbar').getAttribute('aria-valuenow')).toBe('1');
+
+    // The worker's numbers are the engine's in Node on the same model.
+    const model = exp.build.analysis.detect.model;
+    const settings = exp.build.analysis.variance?.settings;
+    if (!model || !settings) throw new Error('the example must be readable');
+    const setup = forecastSetup(model, settings.asOf, settings.fyStartMonth ?? defaultFyStartMonth(model.periods));
+    if (typeof setup === 'string') throw new Error(setup);
+    const nodeRows = forecastRows(setup, forecastLines(setup.job.lines, { horizon: setup.job.horizon, period: setup.job.period }));
+    const shown = await page.getByTestId('forecast-line').evaluateAll((els) =>
+      els.map((e) => ({
+        line: e.getAttribute('data-line'),
+        outlook: Number(e.querySelector('[data-testid="forecast-outlook"]')?.getAttribute('data-value')),
+        paths: Array.from(e.querySelectorAll('svg[data-testid="forecast-chart"] path')).map((p) => p.getAttribute('d') ?? ''),
+      })),
+    );
+    expect(shown.length).toBe(Math.min(exp.lines, 50));
+    for (const s of shown) {
+      const want = nodeRows.find((r) => r.label === s.line);
+      expect(want).toBeDefined();
+      expect(Math.abs(s.outlook - (want?.outlook ?? NaN))).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want?.outlook ?? 0)));
+      expect(s.paths.length).toBeGreaterThanOrEqual(3); // band, budget, forecast, actual
+      expect(s.paths.join(' ')).not.toMatch(/NaN|Infinity/);
+    }
+
+    mkdirSync(OUT, { recursive: true });
+    // What the user sees: the viewport scrolled to the step; and the whole list.
+    await page.evaluate(() => document.querySelector('[data-testid="forecast-step"]')?.scrollIntoView());
+    await page.screenshot({ path: join(OUT, 'taskpane-forecast.png') });
+    await page.screenshot({ path: join(OUT, 'taskpane-forecast-full.png'), fullPage: true });
+    await page.getByRole('button', { name: '中文' }).click();
+    expect(await page.getByTestId('forecast-progress').textContent()).toBe(`${exp.lines} / ${exp.lines} 行`);
+    await page.evaluate(() => document.querySelector('[data-testid="forecast-step"]')?.scrollIntoView());
+    await page.screenshot({ path: join(OUT, 'taskpane-forecast-zh.png') });
+    expect(pageErrors).toEqual([]);
+    expect(browser.blocked).toEqual([]);
   }, 120000);
 });

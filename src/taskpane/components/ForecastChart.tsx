@@ -8,8 +8,11 @@ export const CHART_COLORS = {
   actual: tokens.colorNeutralForeground1,
   budget: tokens.colorNeutralForeground4,
   forecast: tokens.colorBrandForeground1,
-  band: tokens.colorBrandBackground2,
+  band: tokens.colorBrandForeground1,
 };
+
+/** The band is the forecast's colour, faint. */
+const BAND_OPACITY = 0.2;
 
 const useStyles = makeStyles({
   svg: { display: 'block', width: '100%', height: `${DEFAULT_BOX.height}px`, overflow: 'visible' },
@@ -30,7 +33,7 @@ export function ForecastChart(props: { series: ChartSeries; label: string; strin
       data-testid="forecast-chart"
     >
       <title>{title}</title>
-      {g.band && <path d={g.band} fill={CHART_COLORS.band} stroke="none" data-series="band" />}
+      {g.band && <path d={g.band} fill={CHART_COLORS.band} fillOpacity={BAND_OPACITY} stroke="none" data-series="band" />}
       {g.zeroY !== null && (
         <line x1={0} x2={DEFAULT_BOX.width} y1={g.zeroY} y2={g.zeroY} stroke={tokens.colorNeutralStroke2} strokeWidth={1} vectorEffect="non-scaling-stroke" />
       )}
@@ -56,7 +59,7 @@ export function ChartLegend(props: { strings: Strings }) {
       {items.map(([label, color, dash, area]) => (
         <span key={label} style={{ display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS }}>
           <svg width={18} height={10} aria-hidden="true">
-            {area ? <rect x={0} y={1} width={18} height={8} fill={color} /> : <line x1={0} x2={18} y1={5} y2={5} stroke={color} strokeWidth={2} strokeDasharray={dash} />}
+            {area ? <rect x={0} y={1} width={18} height={8} fill={color} fillOpacity={BAND_OPACITY} /> : <line x1={0} x2={18} y1={5} y2={5} stroke={color} strokeWidth={2} strokeDasharray={dash} />}
           </svg>
           {label}
         </span>

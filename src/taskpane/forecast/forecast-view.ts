@@ -2,12 +2,12 @@
 import type { Locale, Strings } from '../strings';
 import type { ForecastRow } from './forecast-setup';
 
-/** "Combination (Exponential smoothing + Theta), seasonal". */
+/** "Combination (SES + Holt + Theta), seasonal". */
 export function methodText(r: Pick<ForecastRow, 'method' | 'components' | 'seasonal'>, s: Strings): string {
   let text = s.methodNames[r.method];
-  if (r.method === 'combination' && r.components.length > 0) text += ` (${r.components.map((c) => s.methodNames[c]).join(' + ')})`;
-  if (r.seasonal === 'history') text += `, ${s.seasonalHistory}`;
-  else if (r.seasonal === 'profile') text += `, ${s.seasonalProfile}`;
+  if (r.method === 'combination' && r.components.length > 0) text += ` (${r.components.map((c) => s.methodShort[c]).join(' + ')})`;
+  if (r.seasonal === 'history') text += `${s.listSep}${s.seasonalHistory}`;
+  else if (r.seasonal === 'profile') text += `${s.listSep}${s.seasonalProfile}`;
   return text;
 }
 
