@@ -284,8 +284,7 @@ export const CORPUS: Fixture[] = [
     style: 'Mmm-yy',
     words: { budget: 'Budget', actual: 'Actual' },
     lines: twoDims(121, ['East', 'West'], ['Gil', 'Hal', 'Ivy'], 12, 8),
-    supported: false,
-    gap: 'Committed detection has no stacked reader: NO_BUDGET_COLUMNS at Stacked!D3, exit 2 (the stacked reader in progress by developer A reads it exactly as expected).',
+    supported: true,
   },
   {
     name: 'stacked-zh',
@@ -301,8 +300,7 @@ export const CORPUS: Fixture[] = [
     words: { budget: '目标', actual: '完成' },
     lines: twoDims(131, ['华东', '华西'], ['赵', '钱', '运营成本'], 12, 5, '成本').map((l) => ({ ...l, type: l.type ?? '收入' })),
     mergeFirstDim: true,
-    supported: false,
-    gap: 'Committed detection has no stacked reader: NO_BUDGET_COLUMNS at 目标完成!E3, exit 2 (the stacked reader in progress by developer A reads it exactly as expected).',
+    supported: true,
   },
   {
     name: 'stacked-zh-budget',
@@ -325,8 +323,7 @@ export const CORPUS: Fixture[] = [
       6,
       4,
     ),
-    supported: false,
-    gap: 'Committed detection has no stacked reader: NO_BUDGET_COLUMNS at 月度预算!C3, exit 2 (the stacked reader in progress by developer A reads it exactly as expected).',
+    supported: true,
   },
   {
     name: 'separate-sheets',
