@@ -26,8 +26,10 @@ export function useForecast(client: ForecastClient): [ForecastState, (setup: For
     mounted.current = true;
     return () => {
       mounted.current = false;
+      // Leaving (e.g. a new read) stops fitting lines nobody will see.
+      client.cancel();
     };
-  }, []);
+  }, [client]);
 
   const run = useCallback(
     async (setup: ForecastSetup) => {

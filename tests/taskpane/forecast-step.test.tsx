@@ -64,6 +64,7 @@ function recordingClient(): ForecastClient & { progress: [number, number][] } {
     progress,
     run: (job, onProgress) => inner.run(job, (d, t) => (progress.push([d, t]), onProgress(d, t))),
     lastMode: () => inner.lastMode(),
+    cancel: () => inner.cancel(),
     dispose: () => inner.dispose(),
   };
 }

@@ -27,6 +27,8 @@ export interface ForecastClient {
   run(job: ForecastJob, onProgress: (done: number, total: number) => void): Promise<LineForecast[]>;
   /** Where the last run went. */
   lastMode(): RunMode | null;
+  /** Stops the run in progress, if any (it rejects with CancelledError); the client stays usable. */
+  cancel(): void;
   /** Stops the worker; pending runs reject with CancelledError. */
   dispose(): void;
 }
@@ -137,6 +139,15 @@ export function createForecastClient(makeWorker: WorkerFactory | null, chunk: Ch
       });
     },
     lastMode: () => mode,
+    cancel() {
+      if (!current) return;
+      supersede();
+      // A worker busy with the dropped job is replaced; the next run starts a fresh one.
+      if (worker) {
+        worker.terminate();
+        worker = null;
+      }
+    },
     dispose() {
       supersede();
       if (worker) {

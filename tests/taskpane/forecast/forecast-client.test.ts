@@ -86,3 +86,21 @@ it('a newer run supersedes the one in progress', async () => {
   await expect(first).rejects.toBeInstanceOf(CancelledError);
   expect(await second).toHaveLength(1);
 });
+
+it('cancel stops the run in progress and the client runs again afterwards', async () => {
+  const w = new FakeWorker();
+  const made: FakeWorker[] = [];
+  const client = createForecastClient(() => {
+    const fresh = made.length === 0 ? w : new FakeWorker();
+    made.push(fresh);
+    return fresh;
+  });
+  const first = client.run(job, () => undefined);
+  client.cancel();
+  await expect(first).rejects.toBeInstanceOf(CancelledError);
+  expect(w.terminated).toBe(true);
+  expect(await client.run(job, () => undefined)).toHaveLength(3);
+  expect(made).toHaveLength(2); // a fresh worker for the next run
+  client.cancel(); // nothing running: no effect
+  expect(made[1].terminated).toBe(false);
+});
