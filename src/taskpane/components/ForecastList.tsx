@@ -26,7 +26,7 @@ export function ForecastList(props: { rows: ForecastRow[]; locale: Locale; strin
       <ChartLegend strings={s} />
       <ul className={styles.list} data-testid="forecast-list">
         {ordered.map((r) => (
-          <li key={r.label} className={`${styles.item} ${r.onTrack ? styles.onTrack : styles.offTrack}`} data-testid="forecast-line" data-line={r.label}>
+          <li key={r.index} className={`${styles.item} ${r.onTrack ? styles.onTrack : styles.offTrack}`} data-testid="forecast-line" data-line={r.label}>
             <span className={styles.label} data-testid="forecast-label">
               {r.label}
               {r.type === 'cost' ? ` (${s.costLine})` : ''}

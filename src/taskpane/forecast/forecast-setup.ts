@@ -123,6 +123,8 @@ export function forecastSetup(model: BudgetModel | null, asOf: PeriodKey | null,
 }
 
 export interface ForecastRow {
+  /** Position of the line in the model (a stable React key even when two lines share a key). */
+  index: number;
   key: string[];
   label: string;
   type: LineType;
@@ -168,6 +170,7 @@ export function forecastRows(setup: ForecastSetup, results: readonly LineForecas
     const series = (xs: number[]): (number | null)[] =>
       Array.from({ length: n }, (_, pos) => (pos === window.asOfPos ? last : pos > window.asOfPos ? xs[pos - window.asOfPos - 1] : null));
     return {
+      index: i,
       key: l.key,
       label: l.label,
       type: l.type,

@@ -85,6 +85,7 @@ describe('forecast rows', () => {
       backtest: { mape: 5, mase: 0.5, points: 1 },
     };
     const [r] = forecastRows(s, [fc]);
+    expect(r.index).toBe(0);
     expect(r.outlook).toBe(90 + 80 + 85 + 70);
     expect(r.gap).toBe(325 - 400);
     expect(r.gapPct).toBe(-75 / 400);
