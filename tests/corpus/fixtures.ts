@@ -326,6 +326,48 @@ export const CORPUS: Fixture[] = [
     supported: true,
   },
   {
+    name: 'stacked-table',
+    covers: ['stacked measure rows in an Excel Table', 'Scenario column', 'Jan 2026', 'Type column (Expense)', '(k) in the title'],
+    layout: 'stacked',
+    sheet: 'Scenarios',
+    titleRows: ['Sales plan vs actual, FY2026 (k)'],
+    unit: 'thousands',
+    dimNames: ['Region', 'Product'],
+    typeName: 'Type',
+    measureName: 'Scenario',
+    columns: months(2026, 1, 9),
+    style: 'Mmm yyyy',
+    words: { budget: 'Budget', actual: 'Actual' },
+    lines: withTypes(twoDims(137, ['Nordics', 'Benelux'], ['Licences', 'Support', 'Events'], 9, 6, 'Expense'), 'Revenue'),
+    excelTable: true,
+    supported: true,
+  },
+  {
+    name: 'stacked-noise',
+    covers: ['stacked measure rows (Scenario: Target / Actual)', 'title and note rows', 'in thousands', 'blank rows between groups', 'hidden rows', 'a Total pair of SUM rows', 'text, #N/A and a blank budget in stacked rows', 'duplicate key'],
+    layout: 'stacked',
+    sheet: 'Stacked 2026',
+    titleRows: ['2026 budget by branch', 'in thousands', 'Note: actuals are posted on the 5th working day'],
+    unit: 'thousands',
+    dimNames: ['Branch', 'Rep'],
+    measureName: 'Scenario',
+    columns: M12,
+    style: 'Mmm-yy',
+    words: { budget: 'Target', actual: 'Actual' },
+    lines: (() => {
+      const l = twoDims(139, ['Leeds', 'York'], ['Amy', 'Ben', 'Cal'], 12, 7);
+      l[0].actual[2] = 'n/a';
+      l[2].budget[4] = { error: '#N/A' };
+      l[3].budget[1] = null;
+      l[5].dims = ['York', 'Ben']; // the same key as l[4]
+      return l;
+    })(),
+    blankRowBetweenGroups: true,
+    hiddenLines: [1],
+    grandTotal: 'Total',
+    supported: true,
+  },
+  {
     name: 'separate-sheets',
     covers: ['budget and actuals on separate sheets joined by keys', 'different row order', 'budget-only and actual-only lines', 'ISO 2026-01'],
     layout: 'separate',

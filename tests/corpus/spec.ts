@@ -78,6 +78,8 @@ export interface Fixture {
   /** Header text of a period column for a measure (paired / blocks-header). Default: "<label> <word>". */
   headerText?: (label: string, word: string) => string;
   lines: LineDef[];
+  /** Stacked: the Measure column's header (default "Measure", or 指标 for Chinese words). */
+  measureName?: string;
   /** Rows of the first dimension form groups: a subtotal row after each group. */
   subtotals?: { label: (group: string) => string } | 'sum-only';
   /** A grand total row (label) of SUM formulas after the lines. */

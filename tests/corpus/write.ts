@@ -276,7 +276,11 @@ function writeWideTable(wb: ExcelJS.Workbook, f: Fixture, pl: Placement): void {
   });
 }
 
-/** Stacked measure rows: each line on a Budget row and an Actual row, a Measure column says which. */
+/**
+ * Stacked measure rows: each line on a Budget row and an Actual row, a Measure column says
+ * which. Options: dimension cells merged over the pair, a blank row between groups, hidden
+ * lines, a grand total pair of SUM rows, or the whole table as an Excel Table.
+ */
 function writeStacked(wb: ExcelJS.Workbook, f: Fixture, pl: Placement): void {
   const ws = wb.addWorksheet(f.sheet);
   let row = writeTitles(ws, f.titleRows);
@@ -285,30 +289,73 @@ function writeStacked(wb: ExcelJS.Workbook, f: Fixture, pl: Placement): void {
   const measureCol = nDims + (f.typeName ? 1 : 0) + 1;
   const first = measureCol + 1;
   const headerRow = row;
-  f.dimNames.forEach((d, i) => (ws.getCell(headerRow, i + 1).value = d));
-  if (typeCol) ws.getCell(headerRow, typeCol).value = f.typeName as string;
-  ws.getCell(headerRow, measureCol).value = /[\u3400-\u9fff]/.test(f.words.budget) ? '指标' : 'Measure';
+  const header: string[] = [...f.dimNames, ...(f.typeName ? [f.typeName] : [])];
+  header.push(f.measureName ?? (/[\u3400-\u9fff]/.test(f.words.budget) ? '指标' : 'Measure'));
   f.columns.forEach((p, j) => {
-    writeLabel(ws, headerRow, first + j, periodLabel(p, f.style));
     pl.headerBudget.push(A(f.sheet, headerRow, first + j));
     pl.headerActual.push(A(f.sheet, headerRow, first + j));
   });
+  const body: { r: number; values: ExcelJS.CellValue[] }[] = [];
   row++;
-  f.lines.forEach((l, i) => {
-    for (const [k, measure] of [[0, 'budget'], [1, 'actual']] as const) {
-      const r = row + k;
-      if (k === 0 || !f.mergeFirstDim) l.dims.forEach((d, c) => (ws.getCell(r, c + 1).value = d));
-      if (typeCol && (k === 0 || !f.mergeFirstDim)) ws.getCell(r, typeCol).value = l.type ?? null;
-      ws.getCell(r, measureCol).value = f.words[measure];
-      f.columns.forEach((_, j) => {
-        ws.getCell(r, first + j).value = cellValue(l[measure][j]);
-        pl[measure][i][j] = A(f.sheet, r, first + j);
-      });
+  const measureRows = { budget: [] as number[], actual: [] as number[] };
+  const gs = groups(f.lines);
+  gs.forEach((g, gi) => {
+    for (const i of g) {
+      const l = f.lines[i];
+      for (const [k, measure] of [[0, 'budget'], [1, 'actual']] as const) {
+        const r = row + k;
+        const keep = k === 0 || !f.mergeFirstDim;
+        const values: ExcelJS.CellValue[] = [...l.dims.map((d) => (keep ? d : null)), ...(typeCol ? [keep ? l.type ?? null : null] : []), f.words[measure]];
+        f.columns.forEach((_, j) => {
+          values.push(cellValue(l[measure][j]));
+          pl[measure][i][j] = A(f.sheet, r, first + j);
+        });
+        body.push({ r, values });
+        measureRows[measure].push(r);
+        if (f.hiddenLines?.includes(i)) ws.getRow(r).hidden = true;
+      }
+      if (f.mergeFirstDim) for (let c = 1; c < measureCol; c++) ws.mergeCells(row, c, row + 1, c);
+      pl.label[i] = A(f.sheet, row, 1);
+      row += 2;
     }
-    if (f.mergeFirstDim) for (let c = 1; c <= nDims + (f.typeName ? 1 : 0); c++) ws.mergeCells(row, c, row + 1, c);
-    pl.label[i] = A(f.sheet, row, 1);
-    row += 2;
+    if (f.blankRowBetweenGroups && gi < gs.length - 1) row++;
   });
+  if (f.excelTable) {
+    ws.addTable({
+      name: 'StackedBudget',
+      ref: `A${headerRow}`,
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: 'TableStyleMedium9', showRowStripes: true },
+      columns: [...header, ...f.columns.map((p) => String(periodLabel(p, f.style)))].map((name) => ({ name, filterButton: true })),
+      rows: body.map((b) => b.values),
+    });
+    return;
+  }
+  header.forEach((h, c) => (ws.getCell(headerRow, c + 1).value = h));
+  f.columns.forEach((p, j) => writeLabel(ws, headerRow, first + j, periodLabel(p, f.style)));
+  for (const b of body) b.values.forEach((v, c) => v !== null && (ws.getCell(b.r, c + 1).value = v));
+  if (f.grandTotal) {
+    for (const measure of ['budget', 'actual'] as const) {
+      ws.getCell(row, 1).value = f.grandTotal;
+      ws.getCell(row, measureCol).value = f.words[measure];
+      f.columns.forEach((_, j) => {
+        const c = first + j;
+        const L = colToLetters(c - 1);
+        const rows = measureRows[measure];
+        const result = rows.reduce((s2, r) => s2 + num(ws.getCell(r, c).value as Cell), 0);
+        ws.getCell(row, c).value = { formula: `SUM(${rows.map((r) => `${L}${r}`).join(',')})`, result } as ExcelJS.CellFormulaValue;
+      });
+      pl.totalRows.push(A(f.sheet, row, 1));
+      row++;
+    }
+  }
+  row++;
+  for (const note of f.notesBelow ?? []) {
+    ws.getCell(row, 1).value = note;
+    pl.notesBelow.push(A(f.sheet, row, 1));
+    row++;
+  }
 }
 
 /** Budget and actuals on separate sheets, period columns without measure words, joined by keys. */
