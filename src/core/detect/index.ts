@@ -10,6 +10,7 @@ import { problem } from '../problems';
 import type { Grid } from '../grid';
 import type { DetectOptions } from './options';
 import { SheetView } from './sheet-view';
+import { readLongLayout } from './long';
 import { readStackedLayout } from './stacked';
 import { readWideLayout } from './wide';
 
@@ -22,6 +23,8 @@ export function detectBudgetStrict(grid: Grid, options: DetectOptions = {}): Det
   if (wide.model) return wide;
   const stacked = readStackedLayout(view, options);
   if (stacked?.model) return stacked;
+  const long = readLongLayout(view, options);
+  if (long?.model) return long;
   return wide;
 }
 
