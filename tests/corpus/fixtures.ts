@@ -386,7 +386,7 @@ export const CORPUS: Fixture[] = [
     })(),
     separate: { actualSheet: 'Actuals', actualOrder: [4, 2, 0, 5, 1, 3], budgetOnly: [3], actualOnly: [5] },
     supported: false,
-    gap: 'Each sheet is read alone: period headers without Budget/Actual words give NO_BUDGET_COLUMNS (Budget!C3) and NO_BUDGET_SHEET, exit 2. Needed: join the Budget and Actuals sheets by keys, report one-side lines (codes proposed here, not in the catalogue yet: BUDGET_WITHOUT_ACTUAL, UNBUDGETED_ACTUAL).',
+    gap: 'Each sheet is read alone: period headers without Budget/Actual words give NO_BUDGET_COLUMNS (Budget!C3) and NO_BUDGET_SHEET, exit 2. Needed: join the Budget and Actuals sheets by keys, report one-side lines (BUDGET_WITHOUT_ACTUAL, UNBUDGETED_ACTUAL at the key cell).',
   },
   {
     name: 'long-table',

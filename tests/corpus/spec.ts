@@ -124,7 +124,7 @@ export interface Fixture {
   gap?: string;
 }
 
-/** Problem codes the corpus expects for separate sheets; not in the catalogue yet (issue 3 work of detection). */
+/** Problem codes for lines on one side only (separate sheets), at the line's first key cell on the side that has it (catalogue codes). */
 export const PROPOSED_CODES = { unbudgetedActual: 'UNBUDGETED_ACTUAL', budgetWithoutActual: 'BUDGET_WITHOUT_ACTUAL' } as const;
 
 /** mulberry32: a small seeded PRNG so the corpus is the same on every run. */
