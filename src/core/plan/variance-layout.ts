@@ -4,6 +4,7 @@
  */
 
 import { FLAG_ABS_NAME, FLAG_PCT_NAME } from '../formula/flag-rule';
+import type { BudgetModel } from '../model';
 import { VARIANCE_TEXT_EN } from './variance-strings';
 
 export const VARIANCE_SHEET_NAME = 'BP Variance';
@@ -82,4 +83,9 @@ export function varianceColumns(keyCount: number, periodCount: number): Variance
 export function periodColumns(cols: VarianceColumns, i: number): { budget: number; actual: number; variance: number; variancePct: number } {
   const b = cols.firstPeriod + PERIOD_STRIDE * i;
   return { budget: b, actual: b + 1, variance: b + 2, variancePct: b + 3 };
+}
+
+/** Number of key (dimension) columns of our sheets: the longest line key, at least the dimension count, at least 1. */
+export function lineKeyCount(model: BudgetModel): number {
+  return model.lines.reduce((m, l) => Math.max(m, l.key.length), Math.max(model.dimensions.length, 1));
 }

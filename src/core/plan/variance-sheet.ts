@@ -27,6 +27,7 @@ import {
   INPUT_ROWS,
   INPUT_VALUE_COL,
   MEASURE_HEADER_ROW,
+  lineKeyCount,
   NAMES,
   PERIOD_HEADER_ROW,
   VARIANCE_SHEET_NAME,
@@ -102,12 +103,12 @@ function a1(row: number, col: number, abs = false): string {
   return letters + (row + 1);
 }
 
-function keyHeaders(model: BudgetModel, keyCount: number, t: VarianceSheetText): string[] {
+export function keyHeaders(model: BudgetModel, keyCount: number, t: VarianceSheetText): string[] {
   return Array.from({ length: keyCount }, (_, i) => model.dimensions[i]?.name || fillText(t.keyHeader, { n: i + 1 }));
 }
 
 /** Key parts laid out over keyCount columns: padded with "", extra parts joined into the last. */
-function keyCells(key: readonly string[], keyCount: number): string[] {
+export function keyCells(key: readonly string[], keyCount: number): string[] {
   if (key.length <= keyCount) return [...key, ...new Array<string>(keyCount - key.length).fill('')];
   return [...key.slice(0, keyCount - 1), key.slice(keyCount - 1).join(' / ')];
 }
@@ -334,7 +335,7 @@ export function buildVariancePlan(model: BudgetModel, report: VarianceReport, op
   checkAligned(model, report);
   const sheetName = options.sheetName ?? VARIANCE_SHEET_NAME;
   const carryOver: CarryOver = options.carryOver ?? new Map();
-  const keyCount = model.lines.reduce((m, l) => Math.max(m, l.key.length), Math.max(model.dimensions.length, 1));
+  const keyCount = lineKeyCount(model);
   const cols = varianceColumns(keyCount, model.periods.length);
   const sh = new Sheet(Math.max(cols.width, INPUT_HINT_COL + 1));
   const amt = amountFormat(model);
