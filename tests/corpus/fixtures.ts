@@ -389,6 +389,28 @@ export const CORPUS: Fixture[] = [
     gap: 'Each sheet is read alone: period headers without Budget/Actual words give NO_BUDGET_COLUMNS (Budget!C3) and NO_BUDGET_SHEET, exit 2. Needed: join the Budget and Actuals sheets by keys, report one-side lines (BUDGET_WITHOUT_ACTUAL, UNBUDGETED_ACTUAL at the key cell).',
   },
   {
+    name: 'separate-sheets-zh',
+    covers: ['预算 and 实际 sheets joined by keys', '1月 (yearless) with 2026年 titles', '类型 column (费用)', 'budget-only and actual-only lines', 'different row order'],
+    layout: 'separate',
+    sheet: '预算',
+    titleRows: ['2026年预算'],
+    unit: null,
+    dimNames: ['部门', '项目'],
+    typeName: '类型',
+    columns: M12,
+    style: 'zh-m',
+    words: { budget: '预算', actual: '实际' },
+    lines: (() => {
+      const l = twoDims(143, ['销售一部', '销售二部'], ['产品收入', '服务收入', '招待费'], 12, 8, '费用').map((x) => ({ ...x, type: x.type ?? '收入' }));
+      for (let j = 0; j < 12; j++) l[4].budget[j] = null; // 销售二部/服务收入: actuals only
+      for (let j = 0; j < 12; j++) l[2].actual[j] = null; // 销售一部/招待费: budget only
+      return l;
+    })(),
+    separate: { actualSheet: '实际', actualOrder: [5, 3, 4, 1, 0, 2], budgetOnly: [2], actualOnly: [4], actualTitleRows: ['2026年实际'] },
+    supported: false,
+    gap: 'Each sheet is read alone (headers name no measure): NO_BUDGET_COLUMNS, exit 2. Needed: join 预算 and 实际 by keys.',
+  },
+  {
     name: 'long-table',
     covers: ['long/transactional table (Excel Table: Date, Region, Product, Scenario, Amount)', 'real dates', 'text in an amount cell'],
     layout: 'long',

@@ -363,7 +363,7 @@ function writeSeparate(wb: ExcelJS.Workbook, f: Fixture, pl: Placement): void {
   const sep = f.separate!;
   const sides: { sheet: string; order: number[]; measure: 'budget' | 'actual'; title: string[] }[] = [
     { sheet: f.sheet, order: f.lines.map((_, i) => i).filter((i) => !sep.actualOnly.includes(i)), measure: 'budget', title: f.titleRows ?? [] },
-    { sheet: sep.actualSheet, order: sep.actualOrder.filter((i) => !sep.budgetOnly.includes(i)), measure: 'actual', title: (f.titleRows ?? []).map((t) => t.replace(/Budget/g, 'Actuals')) },
+    { sheet: sep.actualSheet, order: sep.actualOrder.filter((i) => !sep.budgetOnly.includes(i)), measure: 'actual', title: sep.actualTitleRows ?? (f.titleRows ?? []).map((t) => t.replace(/Budget/g, 'Actuals')) },
   ];
   for (const side of sides) {
     const ws = wb.addWorksheet(side.sheet);
