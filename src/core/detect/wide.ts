@@ -26,7 +26,7 @@ export function readWideLayout(view: SheetView, options: DetectOptions): DetectR
   }
   const dataRows: number[] = [];
   for (let r = header.dataStart; r < view.rows; r++) dataRows.push(r);
-  const cols = classifyColumns(view, header, dataRows, { titleYear: titleYear(view, header.row), defaultYear: options.defaultYear }, problems);
+  const cols = classifyColumns(view, header, dataRows, { titleYear: titleYear(view, header.row), defaultYear: options.defaultYear, defaultMeasure: options.periodMeasure }, problems);
   if (!cols) return { model: null, problems };
 
   const { lines, lastRow } = readLines(view, cols, header.dataStart, problems, header.row);
