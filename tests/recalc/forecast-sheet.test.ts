@@ -60,7 +60,7 @@ const SPECS: Spec[] = [
   { line: { key: ['Returns', 'negative'], budget: B.map(() => -5), actual: pad([-3, 4, -8, 2, -6, 1, -9, 3]) }, components: [{ method: 'ses', alpha: 0.6 }], floor: null },
 ];
 
-function build(asOf: string, actuals: (number | null)[][], paramsFrom?: LineForecast[]): { model: BudgetModel; plan: WorkbookPlan; forecasts: LineForecast[] } {
+function build(asOf: string, actuals: (number | null | undefined)[][], paramsFrom?: LineForecast[]): { model: BudgetModel; plan: WorkbookPlan; forecasts: LineForecast[] } {
   const lines = SPECS.map((s, i) => ({ ...s.line, actual: actuals[i] }));
   const model = makeModel({ sheet: SHEET, dims: ['Product', 'Note'], periods: monthPeriods(2026, 1, 12), lines, asOf });
   const report = computeVariance(model, { asOf, flagPct: 0.1, flagAbs: 5, fyStartMonth: 1 });
