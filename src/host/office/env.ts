@@ -77,6 +77,11 @@ function navigatorLanguage(): string {
   return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-US';
 }
 
+/** True when the Excel JavaScript API is loaded (inside Excel, or the fake office.js of the browser tests). */
+export function excelAvailable(): boolean {
+  return typeof Excel !== 'undefined';
+}
+
 /** Reads where we run. Call after Office.onReady (the helpers say host/platform are only right then). */
 export function detectEnvironment(): OfficeEnvironment {
   const office = officeGlobal();
