@@ -233,3 +233,38 @@ describe('buildForecastPlan: flags', () => {
     expect(['预计未达标', '正常']).toContain(formulaAt(sheet, 'N11').result);
   });
 });
+
+describe('buildForecastPlan: edges', () => {
+  it('a model without lines, and one without any actual, build without errors', () => {
+    const empty = makeModel({ periods: monthPeriods(2026, 1, 12), lines: [], asOf: null });
+    const r0 = computeVariance(empty, { asOf: null, flagPct: 0.1, flagAbs: 0 });
+    const p0 = buildForecastPlan(empty, r0, []);
+    expect(p0.lineRows).toEqual([]);
+    expect(p0.sheet.conditionalFormats).toEqual([]);
+    const none = makeModel({ periods: monthPeriods(2026, 1, 3), lines: [{ key: ['A', 'B'], budget: [5, 6, 7], actual: [null, null, null] }], asOf: null });
+    const r1 = computeVariance(none, { asOf: null, flagPct: 0.1, flagAbs: 0 });
+    const p1 = buildForecastPlan(none, r1, [forced([], [{ method: 'runRate' }], 3)]);
+    // no actual at all: BP_AsOf is the day before the first period, so the fiscal year holding it is
+    // the previous one and the full-year figures are 0 (as the variance sheet's YTD is empty)
+    expect(p1.lines[0]).toMatchObject({ method: 'budget', fyBudget: 0, outlook: 0, gap: 0, offTrack: false, values: [5, 6, 7] });
+    for (const { cell } of formulaCells(p1.sheet)) expect(lintFormula(cell.formula)).toEqual([]);
+  });
+
+  it('a quarterly budget uses four seasonal index cells, by quarter of the year', () => {
+    const periods = [1, 4, 7, 10].map((month, i) => ({ key: `2026-Q${i + 1}`, kind: 'quarter' as const, year: 2026, month, label: `Q${i + 1}` }));
+    const model = makeModel({ periods, lines: [{ key: ['A', 'B'], budget: [10, 10, 10, 10], actual: [8, 12, null, null] }], asOf: '2026-Q2' });
+    const report = computeVariance(model, { asOf: '2026-Q2', flagPct: 0.1, flagAbs: 0 });
+    const inputs = forecastInputs(model, report, { extraPeriods: 2 });
+    expect(inputs.axis.seasonLength).toBe(4);
+    expect(inputs.axis.periods.slice(-2).map((p) => p.key)).toEqual(['2027-Q1', '2027-Q2']);
+    const q = { kind: 'multiplicative' as const, period: 4, indices: [0.9, 1.1, 1.2, 0.8], source: 'profile' as const };
+    const fp = buildForecastPlan(model, report, [forced(inputs.lines[0].history, [{ method: 'runRate' }], inputs.horizon, { seasonal: q })], { extraPeriods: 2 });
+    // run rate of 8/0.9 and 12/1.1, put back with Q3's 1.2
+    const level = (8 / 0.9 + 12 / 1.1) / 2;
+    expect(fp.lines[0].values[2]).toBeCloseTo(level * 1.2, 9);
+    // 2 keys: ... Z? columns: 2 key + 12 fixed = O first period, 6 periods O..T, params U.., indices AD..AG
+    expect(cellAt(fp.sheet, 'AD10')).toMatchObject({ value: 'S Q1' });
+    expect(cellAt(fp.sheet, 'AG11')).toMatchObject({ value: 0.8, style: 'input' });
+    expect(() => buildForecastPlan(model, report, [forced(inputs.lines[0].history, [{ method: 'runRate' }], 1)], { extraPeriods: 2 })).toThrow(/needs 4/);
+  });
+});
