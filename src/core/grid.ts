@@ -33,6 +33,11 @@ export interface Grid {
   hiddenCols?: number[];
   /** Whether the range is (part of) an Excel Table, and its name. */
   tableName?: string;
+  /**
+   * The Excel Table's range on the sheet (absolute A1, header row first, e.g. "A3:F40"), when
+   * the host knows it. Detection takes its first row as the header row.
+   */
+  tableRange?: string;
 }
 
 const ERROR_RE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;

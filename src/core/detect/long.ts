@@ -27,7 +27,7 @@ export type LongMeasure = 'budget' | 'actual';
 /** Excel's criteria comparison: text case-insensitively, numbers as numbers. */
 export function criterionId(v: CellValue): string {
   if (typeof v === 'number') return `n${v}`;
-  if (typeof v === 'boolean') return `b${v}`;
+  if (typeof v === 'boolean') return `s${String(v)}`; // the criterion "TRUE"/"FALSE" matches the logical value
   return `s${v.toLowerCase()}`;
 }
 

@@ -2,19 +2,18 @@
  * detectBudget: one Grid -> BudgetModel + problems. The layouts are tried in turn: wide
  * (paired or blocks), stacked measure rows, long table / CRM export.
  */
-import { toA1 } from '../a1';
+import { parseRange, toA1 } from '../a1';
 import type { DetectResult } from '../model';
 import { problem } from '../problems';
-import type { Grid } from '../grid';
+import { isErrorValue, type Grid } from '../grid';
 import type { DetectOptions } from './options';
 import { SheetView } from './sheet-view';
 import { readLongLayout } from './long';
 import { readStackedLayout } from './stacked';
 import { readWideLayout } from './wide';
 
-/** detectBudget without the safety net: throws on a bug. Tests use it to find such bugs. */
-export function detectBudgetStrict(grid: Grid, options: DetectOptions = {}): DetectResult {
-  const view = new SheetView(grid);
+/** The layouts in turn: wide, stacked, long. */
+function readLayouts(view: SheetView, options: DetectOptions): DetectResult {
   const wide = readWideLayout(view, options);
   if (wide.model) return wide;
   const stacked = readStackedLayout(view, options);
@@ -22,6 +21,54 @@ export function detectBudgetStrict(grid: Grid, options: DetectOptions = {}): Det
   const long = readLongLayout(view, options);
   if (long?.model) return long;
   return wide;
+}
+
+/**
+ * The header row of the grid's Excel Table (0-based absolute): the first row of tableRange
+ * when the host gives it; else, for a grid with a tableName, the first row (of the first 60)
+ * whose cells are all non-blank text from its first filled cell to the grid's last column
+ * (Excel gives every table column a name) and that is followed by a row that is not. undefined when there is no table.
+ */
+export function tableHeaderRow(grid: Grid): number | undefined {
+  if (grid.tableRange) {
+    try {
+      return parseRange(grid.tableRange).row;
+    } catch {
+      return undefined;
+    }
+  }
+  if (!grid.tableName) return undefined;
+  const width = grid.values.reduce((m, r) => Math.max(m, r.length), 0);
+  const allText = (r: number): boolean => {
+    const row = grid.values[r] ?? [];
+    const first = row.findIndex((v) => v !== '' && v !== null && v !== undefined);
+    if (first < 0 || width - first < 2) return false;
+    for (let c = first; c < width; c++) {
+      const v = row[c];
+      if (typeof v !== 'string' || v.trim() === '' || isErrorValue(v, grid.valueTypes?.[r]?.[c])) return false;
+    }
+    return true;
+  };
+  // The last of the first run of such rows: the one right above the data.
+  const limit = Math.min(60, grid.values.length);
+  for (let r = 0; r < limit; r++) {
+    if (!allText(r)) continue;
+    while (r + 1 < grid.values.length && allText(r + 1)) r++;
+    return (grid.origin?.row ?? 0) + r;
+  }
+  return undefined;
+}
+
+/** detectBudget without the safety net: throws on a bug. Tests use it to find such bugs. */
+export function detectBudgetStrict(grid: Grid, options: DetectOptions = {}): DetectResult {
+  const view = new SheetView(grid);
+  // An Excel Table's header row is the header; when it reads nothing, the usual search runs.
+  const tableRow = options.headerRow === undefined ? tableHeaderRow(grid) : undefined;
+  if (tableRow !== undefined) {
+    const r = readLayouts(view, { ...options, headerRow: tableRow });
+    if (r.model) return r;
+  }
+  return readLayouts(view, options);
 }
 
 /**

@@ -135,3 +135,40 @@ describe('long tables', () => {
     expect(codes(r)).toEqual(['ROW_WITHOUT_DATE@A3']);
   });
 });
+
+describe('Excel Tables', () => {
+  // A strip of month names above the table names more periods than the table's own header.
+  const rows = [
+    ['Months:', 'Jan-26', 'Feb-26', 'Mar-26', 'Apr-26'],
+    ['Region', 'Jan-26 Budget', 'Jan-26 Actual', ''],
+    ['East', 10, 12, ''],
+  ];
+  test('without a table the row naming the most periods is the header (and nothing is read)', () => {
+    expect(detectBudget(buildGrid(rows)).model).toBeNull();
+  });
+  test("the table's header row is the header: from tableRange, or found as the all-text row of a named table", () => {
+    const byRange = detectBudget(buildGrid(rows, { tableName: 'T1' }));
+    expect(byRange.model).toBeNull(); // the last column is blank in row 2: not a full table header
+    const g = buildGrid(rows);
+    g.tableRange = 'A2:C3';
+    const m = detectBudget(g).model!;
+    expect(m.lines.map((l) => l.key)).toEqual([['East']]);
+    expect(vals(m.lines[0], 'actual')).toEqual([12]);
+    const g2 = buildGrid(rows.map((r) => r.slice(0, 3)), { tableName: 'T1' });
+    expect(detectBudget(g2).model!.source.range).toBe('A2:C3');
+  });
+  test('a long table inside an Excel Table under a title row', () => {
+    const g = buildGrid(
+      [
+        ['Sales records'],
+        ['Date', 'Region', 'Scenario', 'Amount'],
+        [d(2026, 5, 1), 'East', 'Budget', 10],
+        [d(2026, 5, 7), 'East', 'Actual', 4],
+      ],
+      { tableName: 'SalesData' },
+    );
+    const m = detectBudget(g).model!;
+    expect(m.layout).toBe('long');
+    expect(vals(m.lines[0], 'actual')).toEqual([4]);
+  });
+});

@@ -20,7 +20,9 @@ export function evalSumifs(g: Grid, src: SumifsSource): number | null {
   const sum = parseRange(src.sumRange.replace(/\$/g, ''));
   const cell = (row: number, col: number): CellValue => g.values[row - g.origin.row]?.[col - g.origin.col] ?? '';
   const matches = (v: CellValue, want: string | number): boolean =>
-    typeof want === 'number' ? v === want : typeof v === 'string' && v.toLowerCase() === want.toLowerCase();
+    typeof want === 'number'
+      ? v === want
+      : (typeof v === 'string' || typeof v === 'boolean') && String(v).toLowerCase() === want.toLowerCase(); // "FALSE" matches FALSE
   const crit = src.criteria.map((c) => ({ col: parseRange(c.range.replace(/\$/g, '')).col, value: c.value }));
   const date = src.dateRange ? { col: parseRange(src.dateRange.range.replace(/\$/g, '')).col, ...src.dateRange } : null;
   let total = 0;
