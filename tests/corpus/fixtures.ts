@@ -386,7 +386,7 @@ export const CORPUS: Fixture[] = [
     })(),
     separate: { actualSheet: 'Actuals', actualOrder: [4, 2, 0, 5, 1, 3], budgetOnly: [3], actualOnly: [5] },
     supported: false,
-    gap: 'Each sheet is read alone: period headers without Budget/Actual words give NO_BUDGET_COLUMNS (Budget!C3) and NO_BUDGET_SHEET, exit 2. Needed: join the Budget and Actuals sheets by keys, report one-side lines (BUDGET_WITHOUT_ACTUAL, UNBUDGETED_ACTUAL at the key cell).',
+    gap: 'Through the CLI each sheet is read alone: NO_BUDGET_COLUMNS (Budget!C3), NO_BUDGET_SHEET, exit 2. core detectWorkbook (f1d000d) reads it exactly as expected; the CLI path (app analyze -> chooseSheet) still reads one sheet at a time.',
   },
   {
     name: 'separate-sheets-zh',
@@ -408,7 +408,7 @@ export const CORPUS: Fixture[] = [
     })(),
     separate: { actualSheet: '实际', actualOrder: [5, 3, 4, 1, 0, 2], budgetOnly: [2], actualOnly: [4], actualTitleRows: ['2026年实际'] },
     supported: false,
-    gap: 'Each sheet is read alone (headers name no measure): NO_BUDGET_COLUMNS, exit 2. Needed: join 预算 and 实际 by keys.',
+    gap: 'Through the CLI each sheet is read alone: NO_BUDGET_COLUMNS (预算!D3), NO_BUDGET_SHEET, exit 2. core detectWorkbook (f1d000d) reads it exactly as expected; the CLI path (app analyze -> chooseSheet) still reads one sheet at a time.',
   },
   {
     name: 'long-table',
@@ -427,7 +427,7 @@ export const CORPUS: Fixture[] = [
     })(),
     long: { scenarioName: 'Scenario', dealsPerCell: 2 },
     supported: false,
-    gap: "Not recognised: the first data row's date (A2) is taken as a period header, then NO_BUDGET_COLUMNS at Data!A2, exit 2; the text amount at E30 is never reached. Needed: long-table reader (date, dims, scenario, amount) aggregating with SUMIFS.",
+    gap: 'Committed detection has no long-table reader: the first date (A2) is taken as a period header, NO_BUDGET_COLUMNS at Data!A2, exit 2 (the long-table reader in progress by developer A reads it exactly as expected).',
   },
   {
     name: 'long-period-zh',
@@ -442,7 +442,7 @@ export const CORPUS: Fixture[] = [
     lines: twoDims(155, ['华东', '华南', '华北'], ['产品A'], 6, 3),
     long: { scenarioName: '场景', dealsPerCell: 1, periodText: true, headers: ['期间', '', '金额'] },
     supported: false,
-    gap: 'Not recognised: NO_BUDGET_COLUMNS at 明细!A2 (a 2026年1月 cell of the period column taken as a header), exit 2. Needed: long-table reader with a text period column and 场景 预算/实际.',
+    gap: 'Committed detection has no long-table reader: NO_BUDGET_COLUMNS at 明细!A2, exit 2 (the long-table reader in progress by developer A reads it exactly as expected).',
   },
   {
     name: 'crm-export',
@@ -467,7 +467,7 @@ export const CORPUS: Fixture[] = [
     ),
     long: { scenarioName: 'Stage', dealsPerCell: 3 },
     supported: false,
-    gap: 'Only the Targets sheet is read (wide, Target columns, no Actual columns): MISSING_ACTUAL_COLUMN for all 12 months, as-of null, every YTD 0; the Deals export is not joined by Owner.',
+    gap: 'Through the CLI only one sheet is read (the Deals export alone as a long table keyed Owner x Product, budget 0). core detectWorkbook (f1d000d) reads it exactly as expected; the CLI path (app analyze -> chooseSheet) still reads one sheet at a time (Targets joined with the Deals by Owner).',
   },
   {
     name: 'crm-export-zh',
@@ -494,7 +494,7 @@ export const CORPUS: Fixture[] = [
     ),
     long: { scenarioName: '阶段', dealsPerCell: 2, dealsSheet: '商机导出', headers: ['商机编号', '成交日期', '负责人', '客户名称', '产品', '金额'] },
     supported: false,
-    gap: 'Only the 销售目标 sheet is read: MISSING_ACTUAL_COLUMN for all 12 months, as-of null, every YTD 0; the 商机导出 export is not joined by 负责人.',
+    gap: 'Through the CLI only one sheet is read (商机导出 alone, keyed 负责人 x 产品, budget 0, unit lost). core detectWorkbook (f1d000d) reads it exactly as expected; the CLI path (app analyze -> chooseSheet) still reads one sheet at a time (销售目标 joined with 商机导出 by 负责人).',
   },
   {
     name: 'bad-cells',
