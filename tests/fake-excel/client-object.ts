@@ -83,6 +83,46 @@ export abstract class FakeClientObject {
   }
 }
 
+/** Item properties asked of a collection: load('items/name,items/value') or load('name'); `items` alone gives the defaults' none. */
+function itemProps(names: string | string[] | undefined, defaults: string[]): string[] {
+  return (propList(names) ?? defaults).map((p) => p.replace(/^items\//, '')).filter((p) => p !== 'items');
+}
+
+/**
+ * Base of the fake collections: load() loads the given properties on every item as they are
+ * at sync time, and `items` throws PropertyNotLoaded until then.
+ */
+export abstract class FakeCollection<T> extends FakeClientObject {
+  private _items: T[] | null = null;
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, false);
+  }
+  protected _scalarProps(): string[] {
+    return [];
+  }
+  protected _snapshot(): unknown {
+    return null;
+  }
+  /** Item properties load() with no argument loads. */
+  protected abstract _itemDefaults(): string[];
+  /** The items as they are now (called at sync), each with `props` loaded. */
+  protected abstract _makeItems(props: string[]): T[];
+  override load(names?: string | string[]): this {
+    const props = itemProps(names, this._itemDefaults());
+    this._ctx._enqueue({
+      payload: { load: props },
+      apply: () => {
+        this._items = this._makeItems(props);
+      },
+    });
+    return this;
+  }
+  get items(): T[] {
+    if (!this._items) throw propertyNotLoaded('items');
+    return this._items;
+  }
+}
+
 /** Like OfficeExtension.ClientResult: value readable after sync. */
 export class FakeClientResult<T> {
   private _v: { set: boolean; value?: T } = { set: false };

@@ -1,39 +1,24 @@
 /** The fake Range.conditionalFormats ("Custom" rules only). */
-import { FakeClientObject, FakeClientResult, propList } from './client-object';
+import { FakeClientObject, FakeClientResult, FakeCollection } from './client-object';
 import { rectA1 } from './address';
 import { FakeOfficeError, invalidArgument, propertyNotLoaded } from './errors';
 import { cfRect, intersects } from './geometry';
 import type { ConditionalFormatData } from './workbook-data';
 import type { FakeRange } from './range';
 
-export class FakeConditionalFormatCollection extends FakeClientObject {
-  private _items: FakeConditionalFormat[] | null = null;
+export class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalFormat> {
   constructor(private readonly _r: FakeRange) {
-    super(_r._ctx, false);
-  }
-  protected _scalarProps(): string[] {
-    return ['items'];
-  }
-  protected _snapshot(): unknown {
-    return null;
+    super(_r._ctx);
   }
   private _current(): ConditionalFormatData[] {
     const r = this._r._rect();
     return this._r._sheet().conditionalFormats.filter((cf) => intersects(cfRect(cf), r));
   }
-  override load(names?: string | string[]): this {
-    const props = (propList(names) ?? []).map((p) => p.replace(/^items\//, '')).filter((p) => p !== 'items');
-    this._ctx._enqueue({
-      payload: { load: props },
-      apply: () => {
-        this._items = this._current().map((d) => FakeConditionalFormat._existing(this._r, d, props));
-      },
-    });
-    return this;
+  protected _itemDefaults(): string[] {
+    return [];
   }
-  get items(): FakeConditionalFormat[] {
-    if (!this._items) throw propertyNotLoaded('items');
-    return this._items;
+  protected _makeItems(props: string[]): FakeConditionalFormat[] {
+    return this._current().map((d) => FakeConditionalFormat._existing(this._r, d, props));
   }
   add(type: Excel.ConditionalFormatType | 'Custom' | 'DataBar' | 'ColorScale' | 'IconSet' | 'TopBottom' | 'PresetCriteria' | 'ContainsText' | 'CellValue'): FakeConditionalFormat {
     if (type !== 'Custom') throw invalidArgument(`fake supports only "Custom" conditional formats, not ${String(type)}`);

@@ -1,7 +1,7 @@
 /** Read-only views of a fake range: merged areas, tables, the visible view. */
-import { FakeClientObject, FakeClientResult, propList } from './client-object';
+import { FakeClientObject, FakeClientResult, FakeCollection } from './client-object';
 import { qualifiedA1, type Rect } from './address';
-import { FakeOfficeError, propertyNotLoaded } from './errors';
+import { FakeOfficeError } from './errors';
 import { contains, intersects, MAX_CELLS } from './geometry';
 import type { FakeRange } from './range';
 
@@ -50,41 +50,26 @@ export class FakeTable extends FakeClientObject implements Pick<Excel.Table, 'na
   }
 }
 
-export class FakeTableScopedCollection extends FakeClientObject {
-  private _items: FakeTable[] | null = null;
+export class FakeTableScopedCollection extends FakeCollection<FakeTable> {
   constructor(
     private readonly _r: FakeRange,
     private readonly _fully: boolean,
   ) {
-    super(_r._ctx, false);
-  }
-  protected _scalarProps(): string[] {
-    return [];
-  }
-  protected _snapshot(): unknown {
-    return null;
+    super(_r._ctx);
   }
   private _current(): { name: string; rect: Rect }[] {
     const r = this._r._rect();
     return this._r._sheet().tables.filter((t) => (this._fully ? contains(r, t.rect) : intersects(r, t.rect)));
   }
-  override load(names?: string | string[]): this {
-    const props = (propList(names) ?? ['name']).map((p) => p.replace(/^items\//, '')).filter((p) => p !== 'items');
-    this._ctx._enqueue({
-      payload: { load: props },
-      apply: () => {
-        this._items = this._current().map((t) => {
-          const item = new FakeTable(this._r, t);
-          for (const p of props) item._setLoaded(p, t.name);
-          return item;
-        });
-      },
-    });
-    return this;
+  protected _itemDefaults(): string[] {
+    return ['name'];
   }
-  get items(): FakeTable[] {
-    if (!this._items) throw propertyNotLoaded('items');
-    return this._items;
+  protected _makeItems(props: string[]): FakeTable[] {
+    return this._current().map((t) => {
+      const item = new FakeTable(this._r, t);
+      for (const p of props) item._setLoaded(p, t.name);
+      return item;
+    });
   }
   getCount(): FakeClientResult<number> {
     const res = new FakeClientResult<number>();

@@ -1,11 +1,11 @@
 /** The fake Excel.Workbook proxy: worksheets, names, settings, application, selection. */
-import { FakeClientObject, FakeClientResult, propList } from './client-object';
+import { FakeClientObject, FakeClientResult, FakeCollection } from './client-object';
 import type { FakeRequestContext } from './context';
 import { parseAddress } from './address';
 import { qualify, rangeA1 } from '../../src/core/a1';
 import { FakeRange } from './range';
 import { FakeWorksheetCollection } from './worksheet';
-import { FakeOfficeError, invalidArgument, itemNotFound, propertyNotLoaded } from './errors';
+import { FakeOfficeError, invalidArgument, itemNotFound } from './errors';
 import type { NameData } from './workbook-data';
 
 export class FakeApplication {
@@ -76,36 +76,16 @@ export class FakeNamedItem extends FakeClientObject implements Pick<Excel.NamedI
   }
 }
 
-export class FakeNamedItemCollection extends FakeClientObject {
-  private _items: FakeNamedItem[] | null = null;
-  constructor(ctx: FakeRequestContext) {
-    super(ctx, false);
+export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
+  protected _itemDefaults(): string[] {
+    return ['name', 'formula', 'comment', 'type', 'visible'];
   }
-  protected _scalarProps(): string[] {
-    return [];
-  }
-  protected _snapshot(): unknown {
-    return null;
-  }
-  override load(names?: string | string[]): this {
-    const props = (propList(names) ?? ['name', 'formula', 'comment', 'type', 'visible'])
-      .map((p) => p.replace(/^items\//, ''))
-      .filter((p) => p !== 'items');
-    this._ctx._enqueue({
-      payload: { load: props },
-      apply: () => {
-        this._items = [...this._ctx._rt.wb.names.values()].map((d) => {
-          const item = new FakeNamedItem(this._ctx, () => (this._ctx._rt.wb.names.get(d.name.toUpperCase()) === d ? d : undefined), false, false);
-          for (const p of props) item._setLoaded(p, item['_snapshot'](p));
-          return item;
-        });
-      },
+  protected _makeItems(props: string[]): FakeNamedItem[] {
+    return [...this._ctx._rt.wb.names.values()].map((d) => {
+      const item = new FakeNamedItem(this._ctx, () => (this._ctx._rt.wb.names.get(d.name.toUpperCase()) === d ? d : undefined), false, false);
+      for (const p of props) item._setLoaded(p, item['_snapshot'](p));
+      return item;
     });
-    return this;
-  }
-  get items(): FakeNamedItem[] {
-    if (!this._items) throw propertyNotLoaded('items');
-    return this._items;
   }
   /** reference: a Range or a formula ("=Sheet1!$B$3"). */
   add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
@@ -177,34 +157,16 @@ export class FakeSetting extends FakeClientObject implements Pick<Excel.Setting,
   }
 }
 
-export class FakeSettingCollection extends FakeClientObject {
-  private _items: FakeSetting[] | null = null;
-  constructor(ctx: FakeRequestContext) {
-    super(ctx, false);
+export class FakeSettingCollection extends FakeCollection<FakeSetting> {
+  protected _itemDefaults(): string[] {
+    return ['key', 'value'];
   }
-  protected _scalarProps(): string[] {
-    return [];
-  }
-  protected _snapshot(): unknown {
-    return null;
-  }
-  override load(names?: string | string[]): this {
-    const props = (propList(names) ?? ['key', 'value']).map((p) => p.replace(/^items\//, '')).filter((p) => p !== 'items');
-    this._ctx._enqueue({
-      payload: { load: props },
-      apply: () => {
-        this._items = [...this._ctx._rt.wb.settings.keys()].map((k) => {
-          const item = new FakeSetting(this._ctx, k, false, false);
-          for (const p of props) item._setLoaded(p, item['_snapshot'](p));
-          return item;
-        });
-      },
+  protected _makeItems(props: string[]): FakeSetting[] {
+    return [...this._ctx._rt.wb.settings.keys()].map((k) => {
+      const item = new FakeSetting(this._ctx, k, false, false);
+      for (const p of props) item._setLoaded(p, item['_snapshot'](p));
+      return item;
     });
-    return this;
-  }
-  get items(): FakeSetting[] {
-    if (!this._items) throw propertyNotLoaded('items');
-    return this._items;
   }
   add(key: string, value: unknown): FakeSetting {
     this._ctx._enqueue({

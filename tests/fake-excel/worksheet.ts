@@ -1,5 +1,5 @@
 /** The fake Excel.Worksheet, its collection, and freeze panes. */
-import { FakeClientObject, FakeClientResult, propList } from './client-object';
+import { FakeClientObject, FakeClientResult, FakeCollection } from './client-object';
 import type { FakeRequestContext } from './context';
 import { parseAddress, MAX_ROWS, MAX_COLS, type Rect } from './address';
 import { FakeRange } from './range';
@@ -291,34 +291,19 @@ export class FakeNote extends FakeClientObject implements Pick<Excel.Note, 'cont
 }
 
 /** Worksheet.notes (ExcelApi 1.18). Adding a note where one exists fails, as we assume Excel does. */
-export class FakeNoteCollection extends FakeClientObject {
-  private _items: FakeNote[] | null = null;
+export class FakeNoteCollection extends FakeCollection<FakeNote> {
   constructor(private readonly _ws: FakeWorksheet) {
-    super(_ws._ctx, false);
+    super(_ws._ctx);
   }
-  protected _scalarProps(): string[] {
-    return [];
+  protected _itemDefaults(): string[] {
+    return ['content'];
   }
-  protected _snapshot(): unknown {
-    return null;
-  }
-  override load(names?: string | string[]): this {
-    const props = (propList(names) ?? ['content']).map((p) => p.replace(/^items\//, '')).filter((p) => p !== 'items');
-    this._ctx._enqueue({
-      payload: { load: props },
-      apply: () => {
-        this._items = [...this._ws._s().notes.keys()].map((a1) => {
-          const n = new FakeNote(this._ws, () => a1);
-          for (const p of props) n._setLoaded(p, this._ws._s().notes.get(a1));
-          return n;
-        });
-      },
+  protected _makeItems(props: string[]): FakeNote[] {
+    return [...this._ws._s().notes.keys()].map((a1) => {
+      const n = new FakeNote(this._ws, () => a1);
+      for (const p of props) n._setLoaded(p, this._ws._s().notes.get(a1));
+      return n;
     });
-    return this;
-  }
-  get items(): FakeNote[] {
-    if (!this._items) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available. Call load() and context.sync() first.");
-    return this._items;
   }
   add(cellAddress: FakeRange | string, content: string): FakeNote {
     let at = '';
@@ -349,39 +334,19 @@ function letters(c: number): string {
   return s;
 }
 
-export class FakeWorksheetCollection extends FakeClientObject {
-  private _items: FakeWorksheet[] | null = null;
+export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   private _autoName = 1;
 
-  constructor(ctx: FakeRequestContext) {
-    super(ctx, false);
-  }
-  protected _scalarProps(): string[] {
-    return [];
-  }
-  protected _snapshot(): unknown {
-    return null;
-  }
   /** load('name,visibility') or load('items/name'): loads those properties on every item. */
-  override load(names?: string | string[]): this {
-    const props = (propList(names) ?? ['name', 'id', 'position', 'visibility', 'tabColor'])
-      .map((p) => p.replace(/^items\//, ''))
-      .filter((p) => p !== 'items');
-    this._ctx._enqueue({
-      payload: { load: props },
-      apply: () => {
-        this._items = this._ctx._rt.wb.sheets.map((s) => {
-          const ws = new FakeWorksheet(this._ctx, () => (this._ctx._rt.wb.sheets.includes(s) ? s : undefined), false, 'item', false);
-          for (const p of props.length ? props : ['name']) ws._setLoaded(p, ws['_snapshot'](p));
-          return ws;
-        });
-      },
-    });
-    return this;
+  protected _itemDefaults(): string[] {
+    return ['name', 'id', 'position', 'visibility', 'tabColor'];
   }
-  get items(): FakeWorksheet[] {
-    if (!this._items) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available. Call load() and context.sync() first.");
-    return this._items;
+  protected _makeItems(props: string[]): FakeWorksheet[] {
+    return this._ctx._rt.wb.sheets.map((s) => {
+      const ws = new FakeWorksheet(this._ctx, () => (this._ctx._rt.wb.sheets.includes(s) ? s : undefined), false, 'item', false);
+      for (const p of props.length ? props : ['name']) ws._setLoaded(p, ws['_snapshot'](p));
+      return ws;
+    });
   }
 
   add(name?: string): FakeWorksheet {

@@ -7,6 +7,7 @@
  * nor converts it ("2026-01" to a date, "001" to 1, "TRUE" to a boolean).
  */
 import type { CellBlock, CellStyle, PlanCell } from '../../core/plan/types';
+import { utf8Bytes } from './payload';
 
 export const TEXT_FORMAT = '@';
 export const GENERAL_FORMAT = 'General';
@@ -39,8 +40,8 @@ export function cellNumberFormat(c: PlanCell): string {
 function rowBytesOf(f: OfficeCellInput[], nf: string[]): number {
   // Same measure as JSON.stringify, without building the string twice for big sheets.
   let n = 4;
-  for (const x of f) n += (typeof x === 'string' ? utf8Len(x) + 2 + escapes(x) : String(x).length) + 1;
-  for (const x of nf) n += utf8Len(x) + 3 + escapes(x);
+  for (const x of f) n += (typeof x === 'string' ? utf8Bytes(x) + 2 + escapes(x) : String(x).length) + 1;
+  for (const x of nf) n += utf8Bytes(x) + 3 + escapes(x);
   return n;
 }
 
@@ -50,20 +51,6 @@ function escapes(s: string): number {
     const c = s.charCodeAt(i);
     if (c === 34 || c === 92) n += 1;
     else if (c < 32) n += 5;
-  }
-  return n;
-}
-
-function utf8Len(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
   }
   return n;
 }
