@@ -80,7 +80,8 @@ export interface Strings {
   forecastNoActuals: string;
   forecastShowing: (shown: number, total: number) => string;
   forecastOrder: string;
-  methodNames: Record<MethodId, string>;
+  /** "budget": a line with no actual yet is forecast by its budget (as on the forecast sheet). */
+  methodNames: Record<MethodId | 'budget', string>;
   /** Short names for the parts of a combination: "SES + Holt + Theta". */
   methodShort: Record<CoreMethodId, string>;
   /** Appended to the method when seasonal indices came from the history or the budget's phasing. */
@@ -93,6 +94,8 @@ export interface Strings {
   colOutlook: string;
   colFyBudget: string;
   colGap: string;
+  /** The outlook's 80% band: "80% band: 790 – 846". */
+  colBand: string;
   legendActual: string;
   legendBudget: string;
   legendForecast: string;
@@ -168,7 +171,7 @@ const en: Strings = {
     `Forecast ${n === 1 ? '1 line' : `${n} lines`} from actuals through ${asOf}; ${rest === 1 ? '1 period' : `${rest} periods`} left in the fiscal year.`,
   forecastNoActuals: 'There are no actuals yet, so there is nothing to forecast from.',
   forecastShowing: (shown, total) => `Showing ${shown} of ${total} lines.`,
-  forecastOrder: 'Lines heading below budget come first. Outlook = actual to date + forecast of the rest of the year.',
+  forecastOrder: 'Lines off track come first. Outlook = actual to date + forecast of the rest of the fiscal year, as on the forecast sheet.',
   methodNames: {
     seasonalNaive: 'Seasonal naive',
     linearTrend: 'Linear trend',
@@ -179,6 +182,7 @@ const en: Strings = {
     movingAverage: 'Moving average',
     croston: 'Croston (intermittent)',
     combination: 'Combination',
+    budget: 'Budget (no actuals yet)',
   },
   methodShort: {
     seasonalNaive: 'seasonal naive',
@@ -198,6 +202,7 @@ const en: Strings = {
   colOutlook: 'FY outlook',
   colFyBudget: 'FY budget',
   colGap: 'Gap',
+  colBand: '80% band',
   legendActual: 'Actual',
   legendBudget: 'Budget',
   legendForecast: 'Forecast',
@@ -272,7 +277,7 @@ const zh: Strings = {
   forecastDone: (n, asOf, rest) => `已根据截至 ${asOf} 的实际数预测 ${n} 行；本财年还剩 ${rest} 个期间。`,
   forecastNoActuals: '尚无实际数，无法进行预测。',
   forecastShowing: (shown, total) => `显示 ${total} 行中的 ${shown} 行。`,
-  forecastOrder: '预计低于预算的行排在前面。全年预计 = 本年累计实际 + 剩余期间预测。',
+  forecastOrder: '偏离目标的行排在前面。全年预计 = 本年累计实际 + 本财年剩余期间预测，与预测表一致。',
   methodNames: {
     seasonalNaive: '季节性朴素法',
     linearTrend: '线性趋势',
@@ -283,6 +288,7 @@ const zh: Strings = {
     movingAverage: '移动平均',
     croston: 'Croston（间歇性需求）',
     combination: '组合预测',
+    budget: '预算（尚无实际数）',
   },
   methodShort: {
     seasonalNaive: '季节性朴素',
@@ -302,6 +308,7 @@ const zh: Strings = {
   colOutlook: '全年预计',
   colFyBudget: '全年预算',
   colGap: '差距',
+  colBand: '80% 区间',
   legendActual: '实际',
   legendBudget: '预算',
   legendForecast: '预测',

@@ -13,7 +13,6 @@ import { OfficeHost } from '../../src/host/office/office-host';
 import { XlsxHost } from '../../src/host/xlsx/xlsx-host';
 import { lineRowAddress, planSheetLastCol, sortProblems } from '../../src/taskpane/pane-model';
 import { forecastLines } from '../../src/core/forecast';
-import { defaultFyStartMonth } from '../../src/core/variance/calendar';
 import { forecastRows, forecastSetup } from '../../src/taskpane/forecast/forecast-setup';
 import { createFakeExcel, type FakeExcel, type FakeWorkbookSeed } from '../fake-excel';
 import { ROOT, buildTaskpaneForTest, hasChromium, launchChromium, serveDir, type Browser, type StaticServer } from '../support/chromium';
@@ -184,9 +183,7 @@ suite('task pane in Chromium against the fake Excel', () => {
 
     // The worker's numbers are the engine's in Node on the same model.
     const model = exp.build.analysis.detect.model;
-    const settings = exp.build.analysis.variance?.settings;
-    if (!model || !settings) throw new Error('the example must be readable');
-    const setup = forecastSetup(model, settings.asOf, settings.fyStartMonth ?? defaultFyStartMonth(model.periods));
+    const setup = forecastSetup(model, exp.build.analysis.variance);
     if (typeof setup === 'string') throw new Error(setup);
     const nodeRows = forecastRows(setup, forecastLines(setup.job.lines, { horizon: setup.job.horizon, period: setup.job.period }));
     const shown = await page.getByTestId('forecast-line').evaluateAll((els) =>

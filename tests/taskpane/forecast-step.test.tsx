@@ -9,6 +9,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { analyzeWorkbook, buildVariance } from '../../src/app';
 import { forecastLine } from '../../src/core/forecast';
+import { buildForecastPlan, forecastInputs } from '../../src/core/plan/forecast-sheet';
 import type { Grid } from '../../src/core/grid';
 import type { WorkbookHost } from '../../src/host/workbook-host';
 import { App } from '../../src/taskpane/components/App';
@@ -113,6 +114,22 @@ it('forecasts every line in-thread with progress, and shows outlook = YTD actual
     expect(d('band')).toMatch(/Z$/);
     expect(chart.innerHTML).not.toMatch(/NaN|Infinity/);
   }
+  // The pane shows what the forecast sheet will hold: buildForecastPlan on the same read, fed
+  // the engine's fits of the sheet's own inputs, gives the same outlook and budget per line.
+  const analysis = await analyzeWorkbook(host, {});
+  const model = analysis.detect.model;
+  if (!model || !analysis.variance) throw new Error('the grid must be readable');
+  const inputs = forecastInputs(model, analysis.variance);
+  const fits = inputs.lines.map((l) => forecastLine(l.history, { horizon: inputs.horizon, period: inputs.axis.seasonLength, seasonalProfile: l.seasonalProfile }));
+  const sheet = buildForecastPlan(model, analysis.variance, fits);
+  sheet.lines.forEach((l) => {
+    const item = items.find((e) => e.getAttribute('data-line') === l.key.join(' · ')) as HTMLElement;
+    expect(Number(within(item).getByTestId('forecast-outlook').getAttribute('data-value'))).toBeCloseTo(l.outlook, 9);
+    expect(Number(within(item).getByTestId('forecast-budget').getAttribute('data-value'))).toBe(l.fyBudget);
+    expect(item.getAttribute('data-off-track')).toBe(String(l.offTrack));
+    expect(within(item).getByTestId('forecast-band').textContent).toBe(`80% band: ${formatAmount(l.low, 'en-US')} – ${formatAmount(l.high, 'en-US')}`);
+  });
+
   // The expense line's label says it is a cost line.
   expect(screen.getAllByTestId('forecast-label').map((e) => e.textContent)).toContain('North · Travel (cost)');
 

@@ -26,7 +26,7 @@ export function ForecastList(props: { rows: ForecastRow[]; locale: Locale; strin
       <ChartLegend strings={s} />
       <ul className={styles.list} data-testid="forecast-list">
         {ordered.map((r) => (
-          <li key={r.index} className={`${styles.item} ${r.onTrack ? styles.onTrack : styles.offTrack}`} data-testid="forecast-line" data-line={r.label}>
+          <li key={r.index} className={`${styles.item} ${r.offTrack ? styles.offTrack : styles.onTrack}`} data-testid="forecast-line" data-line={r.label} data-off-track={r.offTrack}>
             <span className={styles.label} data-testid="forecast-label">
               {r.label}
               {r.type === 'cost' ? ` (${s.costLine})` : ''}
@@ -54,6 +54,13 @@ export function ForecastList(props: { rows: ForecastRow[]; locale: Locale; strin
                 {s.labelSep}
                 {formatAmount(r.gap, locale)} ({formatPct(r.gapPct, locale)})
               </span>
+              {r.method !== 'budget' && (
+                <span data-testid="forecast-band">
+                  {s.colBand}
+                  {s.labelSep}
+                  {formatAmount(r.low, locale)} – {formatAmount(r.high, locale)}
+                </span>
+              )}
             </span>
             <ForecastChart series={r.chart} label={r.label} strings={s} />
           </li>

@@ -1,6 +1,7 @@
 /** Step 3: run the forecast (off the UI thread), show progress, then the per-line results. */
 import { Button, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
-import type { BudgetModel, PeriodKey } from '../../core/model';
+import type { BudgetModel } from '../../core/model';
+import type { VarianceReport } from '../../core/variance/types';
 import type { ForecastClient } from '../forecast/forecast-client';
 import { forecastSetup } from '../forecast/forecast-setup';
 import { errorText } from '../pane-model';
@@ -16,17 +17,17 @@ const useStyles = makeStyles({
 
 export function ForecastStep(props: {
   model: BudgetModel | null;
-  asOf: PeriodKey | null;
-  fyStartMonth: number;
+  /** The variance of the last read or build: its as-of, fiscal year and flag thresholds apply. */
+  report: VarianceReport | null;
   client: ForecastClient;
   locale: Locale;
   strings: Strings;
   disabled: boolean;
 }) {
-  const { model, asOf, fyStartMonth, locale, strings: s } = props;
+  const { model, report, locale, strings: s } = props;
   const styles = useStyles();
   const [state, run] = useForecast(props.client);
-  const setup = model ? forecastSetup(model, asOf, fyStartMonth) : 'noModel';
+  const setup = forecastSetup(model, report);
   const ready = typeof setup !== 'string';
   const running = state.status === 'running';
   const fraction = state.total > 0 ? state.done / state.total : 0;
@@ -57,7 +58,7 @@ export function ForecastStep(props: {
         <>
           <MessageBar intent="success" layout="multiline" data-testid="forecast-summary">
             <MessageBarBody>
-              {s.forecastDone(state.rows.length, state.setup.window.keys[state.setup.window.asOfPos], state.setup.window.remaining)}
+              {s.forecastDone(state.rows.length, state.setup.asOf, state.setup.remaining)}
             </MessageBarBody>
           </MessageBar>
           <ForecastList rows={state.rows} locale={locale} strings={s} />

@@ -2,7 +2,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Divider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../host/workbook-host';
-import { defaultFyStartMonth } from '../../core/variance/calendar';
 import { browserWorkerFactory, createForecastClient, type ForecastClient } from '../forecast/forecast-client';
 import { offTargetRows, parseSettings, summarizeAnalysis } from '../pane-model';
 import type { Locale, Strings } from '../strings';
@@ -46,9 +45,6 @@ export function Pane(props: {
   const offTarget = build ? offTargetRows(build) : [];
   const builtLines = build?.analysis.variance?.lines.length ?? 0;
   const model = state.analysis?.detect.model ?? null;
-  const forecastAsOf =
-    parseSettings(state.settings, strings).options.asOf ?? state.analysis?.variance?.settings.asOf ?? model?.asOf ?? null;
-  const fyStartMonth = state.analysis?.variance?.settings.fyStartMonth ?? (model ? defaultFyStartMonth(model.periods) : 1);
 
   return (
     <div className={styles.pane}>
@@ -144,8 +140,7 @@ export function Pane(props: {
         <ForecastStep
           key={readNo}
           model={model}
-          asOf={forecastAsOf}
-          fyStartMonth={fyStartMonth}
+          report={state.analysis?.variance ?? null}
           client={client}
           locale={locale}
           strings={strings}

@@ -1,125 +1,70 @@
 /**
- * What the pane forecasts, from the model read off the budget sheet: each line's actuals up to
- * as-of (the history), the rest of the fiscal year (the horizon) and the budget's phasing (a
- * seasonal profile for short histories); and, from the engine's results, the rows the pane
- * shows: method, backtest error, full-year outlook vs budget and the chart's series.
- * Pure functions over plain data.
+ * What the pane forecasts and shows, the same way the forecast sheet does
+ * (src/core/plan/forecast-sheet.ts), so the pane and the sheet show the same numbers:
+ * - the engine's inputs are the sheet's: forecastInputs(model, report) (history from the line's
+ *   first actual through as-of, horizon to the last period, the budget's phasing as profile);
+ * - full-year outlook = the variance YTD actual + the forecast of the model's periods after
+ *   as-of inside the fiscal year; full-year budget = the budget of the fiscal year's periods;
+ *   gap, gap %, the band (YTD + the rest's lower/upper) and off track by the variance flag rule.
+ * A line with no actual yet is forecast by its budget (method "budget"), as on the sheet.
+ * Pure functions over plain data. (buildForecastPlan itself is not called: it builds the whole
+ * sheet, far too slow for the UI thread on thousands of lines.)
  */
-import type { BatchLine, CoreMethodId, LineForecast, MethodId, SeasonalParams } from '../../core/forecast';
-import type { BudgetModel, LineType, PeriodKey, SourceValue } from '../../core/model';
-import { addMonths, periodKey } from '../../core/periods/period';
+import type { CoreMethodId, LineForecast, MethodId, SeasonalParams } from '../../core/forecast';
+import { dateToSerial, serialToDate } from '../../core/grid';
+import type { BudgetModel, LineType, PeriodKey } from '../../core/model';
+import { forecastInputs, type ForecastInputs } from '../../core/plan/forecast-inputs';
+import { sheetAdd, sheetSub, sheetSum } from '../../core/variance/arith';
+import { asOfSerial, fiscalYearStart, periodStart } from '../../core/variance/calendar';
+import { isOffTarget } from '../../core/variance/rules';
+import type { VarianceReport } from '../../core/variance/types';
 import type { ForecastJob } from './protocol';
 
-export interface FiscalWindow {
-  /** Keys of every period of the fiscal year that holds as-of, in order (some may be missing from the model). */
-  keys: PeriodKey[];
-  /** Index of each key in model.periods, or -1. */
-  modelIndex: number[];
-  /** Position of as-of in keys. */
-  asOfPos: number;
-  /** Periods of the fiscal year after as-of: the forecast that goes into the outlook. */
+export interface ForecastSetup {
+  model: BudgetModel;
+  report: VarianceReport;
+  inputs: ForecastInputs;
+  job: ForecastJob;
+  asOf: PeriodKey;
+  asOfIndex: number;
+  /** Indices of the model periods inside the fiscal year holding as-of, in order. */
+  fyIndices: number[];
+  /** How many of them come after as-of: the forecast that goes into the outlook. */
   remaining: number;
 }
 
-export interface SetupLine {
-  key: string[];
-  label: string;
-  type: LineType;
-  /** Actuals at or before as-of, but inside this fiscal year (blank counts as 0). */
-  ytdActual: number;
-  /** Budget of every fiscal-year period the model has (blank counts as 0). */
-  fyBudget: number;
-  /** Per fiscal-year position; null where the model has no such period or the cell is blank. */
-  fyActual: (number | null)[];
-  fyBudgetByPeriod: (number | null)[];
-}
+export type SetupFailure = 'noModel' | 'noLines' | 'noAsOf';
 
-export interface ForecastSetup {
-  window: FiscalWindow;
-  lines: SetupLine[];
-  job: ForecastJob;
-}
-
-export type SetupFailure = 'noModel' | 'noAsOf' | 'noLines';
-
-const num = (v: SourceValue | null | undefined): number | null =>
-  v && v.value !== null && Number.isFinite(v.value) ? v.value : null;
-
-/** The fiscal year holding asOf: 12 months, or 4 quarters, starting in fyStartMonth. */
-export function fiscalWindow(model: BudgetModel, asOf: PeriodKey, fyStartMonth: number): FiscalWindow | null {
-  const asOfIndex = model.periods.findIndex((p) => p.key === asOf);
-  if (asOfIndex < 0) return null;
-  const a = model.periods[asOfIndex];
-  const quarters = a.kind === 'quarter';
-  const step = quarters ? 3 : 1;
-  const count = quarters ? 4 : 12;
-  // Months from the fiscal year's first month to as-of's first month, 0..11.
-  const since = (((a.month - fyStartMonth) % 12) + 12) % 12;
-  const start = addMonths(a.year, a.month, -since);
-  const keys: PeriodKey[] = [];
-  for (let i = 0; i < count; i++) {
-    const m = addMonths(start.year, start.month, i * step);
-    keys.push(periodKey({ kind: a.kind, year: m.year, month: m.month }));
-  }
-  const asOfPos = keys.indexOf(asOf);
-  if (asOfPos < 0) return null; // a quarter not aligned to the fiscal start month
-  const index = new Map(model.periods.map((p, i) => [p.key, i]));
-  return { keys, modelIndex: keys.map((k) => index.get(k) ?? -1), asOfPos, remaining: count - 1 - asOfPos };
-}
-
-/**
- * The budget's phasing as a seasonal profile aligned to the history (profile[k] belongs to
- * history positions t with t mod period == k): the mean budget at those positions. Omitted
- * when the model has less than a season or a position has no positive budget.
- */
-export function budgetProfile(budget: (number | null)[], period: number): number[] | undefined {
-  if (budget.length < period) return undefined;
-  const profile: number[] = [];
-  for (let k = 0; k < period; k++) {
-    let sum = 0;
-    let n = 0;
-    for (let i = k; i < budget.length; i += period) {
-      const b = budget[i];
-      if (b !== null) {
-        sum += b;
-        n += 1;
-      }
-    }
-    if (n === 0 || !(sum / n > 0)) return undefined;
-    profile.push(sum / n);
-  }
-  return profile;
-}
-
-export function forecastSetup(model: BudgetModel | null, asOf: PeriodKey | null, fyStartMonth: number): ForecastSetup | SetupFailure {
-  if (!model) return 'noModel';
-  if (model.lines.length === 0) return 'noLines';
-  if (asOf === null) return 'noAsOf';
-  const window = fiscalWindow(model, asOf, fyStartMonth);
-  if (!window) return 'noAsOf';
-  const asOfIndex = model.periods.findIndex((p) => p.key === asOf);
-  const period = model.periods[asOfIndex].kind === 'quarter' ? 4 : 12;
-  const batch: BatchLine[] = [];
-  const lines: SetupLine[] = model.lines.map((l) => {
-    const actual = l.actual.map(num);
-    const budget = l.budget.map(num);
-    const history = actual.slice(0, asOfIndex + 1).map((v) => v ?? 0);
-    const seasonalProfile = budgetProfile(budget, period);
-    batch.push(seasonalProfile ? { history, seasonalProfile } : { history });
-    const fyActual = window.modelIndex.map((i, pos) => (i >= 0 && pos <= window.asOfPos ? actual[i] : null));
-    const fyBudgetByPeriod = window.modelIndex.map((i) => (i >= 0 ? budget[i] : null));
-    return {
-      key: l.key,
-      label: l.key.join(' · '),
-      type: l.type,
-      ytdActual: fyActual.reduce<number>((s, v) => s + (v ?? 0), 0),
-      fyBudget: fyBudgetByPeriod.reduce<number>((s, v) => s + (v ?? 0), 0),
-      fyActual,
-      fyBudgetByPeriod,
-    };
+export function forecastSetup(model: BudgetModel | null, report: VarianceReport | null): ForecastSetup | SetupFailure {
+  if (!model || !report) return 'noModel';
+  if (model.lines.length === 0 || report.lines.length !== model.lines.length) return 'noLines';
+  const asOf = report.settings.asOf;
+  const asOfIndex = report.asOfIndex;
+  if (asOf === null || asOfIndex < 0 || asOfIndex >= model.periods.length) return 'noAsOf';
+  const inputs = forecastInputs(model, report);
+  // The sheet's fiscal year: BP_YearStart .. EDATE(BP_YearStart, 12).
+  const begin = fiscalYearStart(asOfSerial(asOf, model.periods) as number, report.settings.fyStartMonth ?? 1);
+  const b = serialToDate(begin);
+  const end = dateToSerial(b.year + 1, b.month, 1);
+  const fyIndices: number[] = [];
+  model.periods.forEach((p, j) => {
+    const s = periodStart(p);
+    if (s >= begin && s < end) fyIndices.push(j);
   });
-  // At least one step, so the backtest is scored even when as-of closes the year.
-  return { window, lines, job: { lines: batch, horizon: Math.max(1, window.remaining), period } };
+  return {
+    model,
+    report,
+    inputs,
+    job: {
+      lines: inputs.lines.map((l) => (l.seasonalProfile ? { history: l.history, seasonalProfile: l.seasonalProfile } : { history: l.history })),
+      horizon: inputs.horizon,
+      period: inputs.axis.seasonLength,
+    },
+    asOf,
+    asOfIndex,
+    fyIndices,
+    remaining: fyIndices.filter((j) => j > asOfIndex).length,
+  };
 }
 
 export interface ForecastRow {
@@ -128,14 +73,15 @@ export interface ForecastRow {
   key: string[];
   label: string;
   type: LineType;
-  method: MethodId;
-  /** The methods averaged (one entry for a single method). */
+  /** "budget" for a line with no actual yet (its budget is its forecast). */
+  method: MethodId | 'budget';
+  /** The methods averaged (one entry for a single method; none for "budget"). */
   components: CoreMethodId[];
   seasonal: SeasonalParams['source'];
   mape: number | null;
   mase: number | null;
   ytdActual: number;
-  /** Forecast of each remaining fiscal-year period. */
+  /** Forecast of each model period after as-of inside the fiscal year. */
   rest: number[];
   /** ytdActual + sum(rest). */
   outlook: number;
@@ -143,12 +89,15 @@ export interface ForecastRow {
   gap: number;
   /** gap / |fyBudget|; null when the budget is 0. */
   gapPct: number | null;
-  /** Revenue: outlook >= budget; cost: outlook <= budget. */
-  onTrack: boolean;
+  /** The 80% band of the outlook: YTD actual + the rest's lower (upper) bounds. */
+  low: number;
+  high: number;
+  /** The variance flag rule on (full-year budget, outlook), as the sheet's Status. */
+  offTrack: boolean;
   chart: ChartSeries;
 }
 
-/** Per fiscal-year position; the forecast (and band) starts at as-of's actual so the lines join. */
+/** Per fiscal-year period; the forecast (and band) starts at as-of's actual so the lines join. */
 export interface ChartSeries {
   actual: (number | null)[];
   budget: (number | null)[];
@@ -159,40 +108,54 @@ export interface ChartSeries {
 }
 
 export function forecastRows(setup: ForecastSetup, results: readonly LineForecast[]): ForecastRow[] {
-  const { window } = setup;
-  const n = window.keys.length;
-  return setup.lines.map((l, i) => {
+  const { model, report, inputs, asOfIndex, fyIndices } = setup;
+  const after = fyIndices.filter((j) => j > asOfIndex);
+  return model.lines.map((line, i) => {
+    const lv = report.lines[i];
     const r = results[i];
-    const rest = r.forecast.slice(0, window.remaining);
-    const outlook = rest.reduce((s, v) => s + v, l.ytdActual);
-    const gap = outlook - l.fyBudget;
-    const last = l.fyActual[window.asOfPos] ?? 0;
-    const series = (xs: number[]): (number | null)[] =>
-      Array.from({ length: n }, (_, pos) => (pos === window.asOfPos ? last : pos > window.asOfPos ? xs[pos - window.asOfPos - 1] : null));
+    const noActuals = inputs.lines[i].start === null;
+    // Engine step h (0-based) is the period asOfIndex + 1 + h.
+    const at = (xs: readonly number[], j: number): number => xs[j - asOfIndex - 1];
+    const budgetOf = (j: number): number => lv.periods[j]?.budget ?? 0;
+    const rest = after.map((j) => (noActuals ? budgetOf(j) : at(r.forecast, j)));
+    const restLower = after.map((j) => (noActuals ? budgetOf(j) : at(r.lower, j)));
+    const restUpper = after.map((j) => (noActuals ? budgetOf(j) : at(r.upper, j)));
+    const ytdActual = lv.ytd.actual;
+    const fyBudget = sheetSum(fyIndices.map(budgetOf));
+    const outlook = sheetAdd(ytdActual, sheetSum(rest));
+    const gap = sheetSub(outlook, fyBudget);
+    const gapPct = fyBudget !== 0 ? gap / Math.abs(fyBudget) : null;
+    const offTrack = isOffTarget(line.type, { budget: fyBudget, actual: outlook, variance: gap, variancePct: gapPct }, report.settings);
+
+    const asOfActual = lv.periods[asOfIndex]?.actual ?? null;
+    const joined = (xs: number[]): (number | null)[] =>
+      fyIndices.map((j) => (j === asOfIndex ? asOfActual : j > asOfIndex ? xs[after.indexOf(j)] : null));
     return {
       index: i,
-      key: l.key,
-      label: l.label,
-      type: l.type,
-      method: r.method,
-      components: r.params.components.map((c) => c.method),
-      seasonal: r.params.seasonal.source,
-      mape: r.backtest.mape,
-      mase: r.backtest.mase,
-      ytdActual: l.ytdActual,
+      key: line.key,
+      label: line.key.join(' · '),
+      type: line.type,
+      method: noActuals ? 'budget' : r.method,
+      components: noActuals ? [] : r.params.components.map((c) => c.method),
+      seasonal: noActuals ? 'none' : r.params.seasonal.source,
+      mape: noActuals ? null : r.backtest.mape,
+      mase: noActuals ? null : r.backtest.mase,
+      ytdActual,
       rest,
       outlook,
-      fyBudget: l.fyBudget,
+      fyBudget,
       gap,
-      gapPct: l.fyBudget === 0 ? null : gap / Math.abs(l.fyBudget),
-      onTrack: l.type === 'cost' ? gap <= 0 : gap >= 0,
+      gapPct,
+      low: sheetAdd(ytdActual, sheetSum(restLower)),
+      high: sheetAdd(ytdActual, sheetSum(restUpper)),
+      offTrack,
       chart: {
-        actual: l.fyActual,
-        budget: l.fyBudgetByPeriod,
-        forecast: series(rest),
-        lower: series(r.lower.slice(0, window.remaining)),
-        upper: series(r.upper.slice(0, window.remaining)),
-        asOfPos: window.asOfPos,
+        actual: fyIndices.map((j) => (j <= asOfIndex ? (lv.periods[j]?.actual ?? null) : null)),
+        budget: fyIndices.map(budgetOf),
+        forecast: joined(rest),
+        lower: noActuals ? fyIndices.map(() => null) : joined(restLower),
+        upper: noActuals ? fyIndices.map(() => null) : joined(restUpper),
+        asOfPos: fyIndices.indexOf(asOfIndex),
       },
     };
   });

@@ -18,9 +18,9 @@ export function backtestText(r: Pick<ForecastRow, 'mape' | 'mase'>, locale: Loca
   return `MAPE ${r.mape === null ? s.none : `${fmt(r.mape, 1)}%`} · MASE ${fmt(r.mase, 2)}`;
 }
 
-/** Lines heading off budget first (largest shortfall first), then the rest in sheet order. */
+/** Lines off track first (largest gap first), then the rest in sheet order. */
 export function orderRows(rows: readonly ForecastRow[]): ForecastRow[] {
-  const shortfall = (r: ForecastRow) => (r.onTrack ? 0 : Math.abs(r.gap));
+  const shortfall = (r: ForecastRow) => (r.offTrack ? Math.abs(r.gap) : -1);
   return rows
     .map((r, i) => ({ r, i }))
     .sort((a, b) => shortfall(b.r) - shortfall(a.r) || a.i - b.i)

@@ -16,8 +16,8 @@ it('writes the backtest scores with a dash when missing', () => {
   expect(backtestText({ mape: null, mase: null }, 'en-US', en)).toBe('MAPE — · MASE —');
 });
 
-it('puts lines heading off budget first, the largest shortfall first', () => {
-  const row = (label: string, gap: number, onTrack: boolean) => ({ label, gap, onTrack }) as ForecastRow;
-  const rows = [row('a', 10, true), row('b', -5, false), row('c', -50, false), row('d', 0, true)];
+it('puts lines off track first, the largest gap first, then the rest in sheet order', () => {
+  const row = (label: string, gap: number, offTrack: boolean) => ({ label, gap, offTrack }) as unknown as ForecastRow;
+  const rows = [row('a', 10, false), row('b', -5, true), row('c', -50, true), row('d', 0, false)];
   expect(orderRows(rows).map((r) => r.label)).toEqual(['c', 'b', 'a', 'd']);
 });
