@@ -426,8 +426,7 @@ export const CORPUS: Fixture[] = [
       return l;
     })(),
     long: { scenarioName: 'Scenario', dealsPerCell: 2 },
-    supported: false,
-    gap: 'Committed detection has no long-table reader: the first date (A2) is taken as a period header, NO_BUDGET_COLUMNS at Data!A2, exit 2 (the long-table reader in progress by developer A reads it exactly as expected).',
+    supported: true,
   },
   {
     name: 'long-period-zh',
@@ -441,8 +440,7 @@ export const CORPUS: Fixture[] = [
     words: { budget: '预算', actual: '实际' },
     lines: twoDims(155, ['华东', '华南', '华北'], ['产品A'], 6, 3),
     long: { scenarioName: '场景', dealsPerCell: 1, periodText: true, headers: ['期间', '', '金额'] },
-    supported: false,
-    gap: 'Committed detection has no long-table reader: NO_BUDGET_COLUMNS at 明细!A2, exit 2 (the long-table reader in progress by developer A reads it exactly as expected).',
+    supported: true,
   },
   {
     name: 'crm-export',
