@@ -4,6 +4,7 @@
  * older results; failures become an error shown in the step.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LineForecast } from '../core/forecast';
 import type { ForecastClient } from './forecast/forecast-client';
 import { CancelledError } from './forecast/run-chunks';
 import { forecastRows, type ForecastRow, type ForecastSetup } from './forecast/forecast-setup';
@@ -14,10 +15,15 @@ export interface ForecastState {
   total: number;
   rows: ForecastRow[];
   setup: ForecastSetup | null;
+  /**
+   * The engine's fits, in model order, of setup.inputs (the forecast sheet's own inputs): what
+   * buildForecastPlan takes as `forecasts`, so writing the sheet need not fit again.
+   */
+  results: LineForecast[];
   error: unknown;
 }
 
-const IDLE: ForecastState = { status: 'idle', done: 0, total: 0, rows: [], setup: null, error: null };
+const IDLE: ForecastState = { status: 'idle', done: 0, total: 0, rows: [], setup: null, results: [], error: null };
 
 export function useForecast(client: ForecastClient): [ForecastState, (setup: ForecastSetup) => Promise<void>] {
   const [state, setState] = useState<ForecastState>(IDLE);
@@ -41,7 +47,7 @@ export function useForecast(client: ForecastClient): [ForecastState, (setup: For
         });
         if (!mounted.current) return;
         const rows = forecastRows(setup, results);
-        setState((s) => (s.setup === setup ? { ...s, status: 'done', done: total, rows } : s));
+        setState((s) => (s.setup === setup ? { ...s, status: 'done', done: total, rows, results } : s));
       } catch (e) {
         if (e instanceof CancelledError || !mounted.current) return;
         setState((s) => (s.setup === setup ? { ...s, status: 'idle', error: e } : s));
