@@ -12,6 +12,10 @@ export interface AnalyzeArgs {
   out?: string;
   json?: string;
   lang: Lang;
+  /** Also write the forecast sheet (full-year outlook per line). */
+  forecast?: boolean;
+  /** With forecast: periods to forecast past the budget's last period. */
+  extraPeriods?: number;
 }
 
 export type ParsedArgs = AnalyzeArgs | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
@@ -29,6 +33,9 @@ Options:
   --flag-abs N        ...and at least N in the sheet's unit (default: a materiality amount)
   --out OUT.xlsx      where to write the result (default: <workbook>.budget-pilot.xlsx beside it)
   --json REPORT.json  also write a JSON report (see docs/cli-report.md)
+  --forecast          also write a forecast sheet: each line's full-year outlook (actuals to
+                      date + forecast of the rest of the fiscal year) against its budget
+  --extra-periods N   with --forecast: forecast N periods past the budget's last period too
   --lang en|zh        language of messages (default: from LANG)
   -h, --help          show this help
 
@@ -52,7 +59,8 @@ export function defaultLang(env: NodeJS.ProcessEnv): Lang {
   return /^zh/i.test(l) ? 'zh' : 'en';
 }
 
-const VALUE_OPTIONS = new Set(['--sheet', '--as-of', '--flag-pct', '--flag-abs', '--out', '--json', '--lang']);
+const VALUE_OPTIONS = new Set(['--sheet', '--as-of', '--flag-pct', '--flag-abs', '--out', '--json', '--lang', '--extra-periods']);
+const FLAG_OPTIONS = new Set(['--forecast']);
 
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}): ParsedArgs {
   if (argv.length === 0 || argv.includes('-h') || argv.includes('--help') || argv[0] === 'help') return { command: 'help' };
@@ -66,6 +74,11 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}):
     if (a.startsWith('--')) {
       const eq = a.indexOf('=');
       const name = eq > 0 ? a.slice(0, eq) : a;
+      if (FLAG_OPTIONS.has(name)) {
+        if (eq > 0) return { command: 'error', message: `Option ${name} takes no value.` };
+        opts[name] = 'true';
+        continue;
+      }
       if (!VALUE_OPTIONS.has(name)) return { command: 'error', message: `Unknown option ${name}.` };
       const value = eq > 0 ? a.slice(eq + 1) : rest[++i];
       if (value === undefined) return { command: 'error', message: `Option ${name} needs a value.` };
@@ -96,6 +109,14 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}):
     const a = parseAmount(opts['--flag-abs']);
     if (a === null) return { command: 'error', message: `--flag-abs is an amount like 50, not "${opts['--flag-abs']}".` };
     out.flagAbs = a;
+  }
+  if (opts['--forecast'] !== undefined) out.forecast = true;
+  if (opts['--extra-periods'] !== undefined) {
+    const t = opts['--extra-periods'].trim();
+    const n = /^\d+$/.test(t) ? Number(t) : NaN;
+    if (!(n >= 0 && n <= 36)) return { command: 'error', message: `--extra-periods is a whole number from 0 to 36, not "${opts['--extra-periods']}".` };
+    if (!out.forecast) return { command: 'error', message: '--extra-periods goes with --forecast.' };
+    out.extraPeriods = n;
   }
   if (opts['--out'] !== undefined) out.out = opts['--out'];
   if (opts['--json'] !== undefined) out.json = opts['--json'];

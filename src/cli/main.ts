@@ -3,6 +3,7 @@
  *
  *   budget-pilot analyze <workbook.xlsx> [--sheet NAME] [--as-of YYYY-MM] [--flag-pct N]
  *                        [--flag-abs N] [--out OUT.xlsx] [--json REPORT.json] [--lang en|zh]
+ *                        [--forecast [--extra-periods N]]
  *
  * Exit codes: 0 success (off-target lines are not errors), 1 usage or file error, 2 no budget
  * could be read. Never writes its input. See docs/cli.md.
@@ -10,7 +11,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildVariance, NoBudgetError, reportJson } from '../app';
-import type { Analysis } from '../app/types';
+import { buildForecast, type ForecastBuildResult } from '../app/forecast';
+import type { ReportForecastInput } from '../app/report-json';
+import type { Analysis, BuildResult } from '../app/types';
 import type { Problem } from '../core/problems';
 import { XlsxHost } from '../host/xlsx';
 import { HostError } from '../host/workbook-host';
@@ -80,9 +83,9 @@ function printProblems(problems: readonly Problem[], lang: Lang, io: CliIO, limi
   }
 }
 
-function writeJson(file: string, analysis: Analysis): void {
+function writeJson(file: string, analysis: Analysis, forecast?: ReportForecastInput): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, JSON.stringify(reportJson(analysis), null, 2) + '\n');
+  fs.writeFileSync(file, JSON.stringify(reportJson(analysis, forecast), null, 2) + '\n');
 }
 
 async function analyze(args: AnalyzeArgs, io: CliIO): Promise<number> {
@@ -124,9 +127,11 @@ async function analyze(args: AnalyzeArgs, io: CliIO): Promise<number> {
     return EXIT_USAGE;
   }
   const options = { sheet: args.sheet, asOf: args.asOf, flagPct: args.flagPct, flagAbs: args.flagAbs };
-  let result;
+  let result: BuildResult;
+  let fc: ForecastBuildResult | null = null;
   try {
-    result = await buildVariance(host, options);
+    if (args.forecast) result = fc = await buildForecast(host, { ...options, extraPeriods: args.extraPeriods });
+    else result = await buildVariance(host, options);
   } catch (e) {
     if (e instanceof NoBudgetError) {
       const problems = e.analysis.detect.problems;
@@ -143,6 +148,7 @@ async function analyze(args: AnalyzeArgs, io: CliIO): Promise<number> {
     throw e;
   }
   const { analysis } = result;
+  const forecastReport: ReportForecastInput | undefined = fc ? { sheet: fc.forecastSheet, outcome: fc.forecast } : undefined;
   const problems = analysis.detect.problems;
   if (args.asOf !== undefined && problems.some((p) => p.code === 'AS_OF_OUT_OF_RANGE')) {
     printProblems(problems.filter((p) => p.code === 'AS_OF_OUT_OF_RANGE'), lang, io);
@@ -151,7 +157,7 @@ async function analyze(args: AnalyzeArgs, io: CliIO): Promise<number> {
   try {
     fs.mkdirSync(path.dirname(outPath), { recursive: true });
     await host.saveAs(outPath);
-    if (jsonPath) writeJson(jsonPath, analysis);
+    if (jsonPath) writeJson(jsonPath, analysis, forecastReport);
   } catch (e) {
     io.err(t(lang, `Could not write ${outPath}: ${(e as Error).message}`, `无法写入 ${outPath}：${(e as Error).message}`));
     return EXIT_USAGE;
@@ -160,6 +166,7 @@ async function analyze(args: AnalyzeArgs, io: CliIO): Promise<number> {
     out: shortPath(io.cwd, outPath),
     varianceSheet: result.varianceSheet,
     json: jsonPath ? shortPath(io.cwd, jsonPath) : undefined,
+    forecast: forecastReport,
   })) {
     io.out(l);
   }

@@ -2,6 +2,7 @@
 import { qualify } from '../core/a1';
 import type { SettingOrigin } from '../core/plan/types';
 import type { Problem } from '../core/problems';
+import type { ReportForecastInput } from '../app/report-json';
 import type { Analysis } from '../app/types';
 import type { Lang } from './args';
 
@@ -41,6 +42,77 @@ export interface SummaryExtras {
   out?: string;
   varianceSheet?: string;
   json?: string;
+  /** The forecast sheet and outcome, when the run made one. */
+  forecast?: ReportForecastInput;
+}
+
+const METHOD_NAMES: Record<string, [string, string]> = {
+  combination: ['combination', '组合'],
+  seasonalNaive: ['seasonal naive', '季节性朴素'],
+  linearTrend: ['linear trend', '线性趋势'],
+  ses: ['SES', '简单指数平滑'],
+  holtDamped: ['damped Holt', '阻尼 Holt'],
+  theta: ['Theta', 'Theta'],
+  runRate: ['run rate', '平均运行率'],
+  movingAverage: ['moving average', '移动平均'],
+  croston: ['Croston', 'Croston'],
+  budget: ['budget (no actuals yet)', '预算（尚无实际数）'],
+};
+
+function methodName(m: string, lang: Lang): string {
+  const n = METHOD_NAMES[m];
+  return n ? n[lang === 'zh' ? 1 : 0] : m;
+}
+
+/** The forecast part of the summary: horizon, methods used, totals and the off-track lines. */
+export function forecastLines(a: Analysis, f: ReportForecastInput, lang: Lang): string[] {
+  const zh = lang === 'zh';
+  const o = f.outcome;
+  const out: string[] = [];
+  const counts = new Map<string, number>();
+  for (const l of o.lines) {
+    const m = l.fit ? l.fit.method : 'budget';
+    counts.set(m, (counts.get(m) ?? 0) + 1);
+  }
+  const methods = [...counts.entries()].sort((x, y) => y[1] - x[1]).map(([m, n]) => `${methodName(m, lang)} ${n}`).join(', ');
+  const last = o.restOfYear[o.restOfYear.length - 1];
+  out.push(
+    zh
+      ? `预测（工作表 ${f.sheet}）: ${o.lines.length} 行，预测本财年剩余 ${o.restOfYear.length} 期${last ? `（至 ${last}）` : ''}；方法: ${methods}`
+      : `Forecast (sheet "${f.sheet}"): ${o.lines.length} lines, ${o.restOfYear.length} periods left in the fiscal year${last ? ` (to ${last})` : ''}; methods: ${methods}`,
+  );
+  const types = new Map((a.variance?.lines ?? []).map((l) => [l.key.join('\u001f'), l.type]));
+  const typeOf = (key: readonly string[]) => types.get(key.join('\u001f')) ?? 'revenue';
+  // Revenue and cost are totalled apart: their sum means nothing.
+  for (const type of ['revenue', 'cost'] as const) {
+    const ls = o.lines.filter((l) => typeOf(l.key) === type);
+    if (ls.length === 0) continue;
+    const outlook = ls.reduce((sum, l) => sum + l.summary.outlook, 0);
+    const budget = ls.reduce((sum, l) => sum + l.summary.fyBudget, 0);
+    const gapPct = budget !== 0 ? (outlook - budget) / Math.abs(budget) : null;
+    const what = type === 'cost' ? (zh ? '费用' : 'Cost') : zh ? '收入' : 'Revenue';
+    out.push(
+      zh
+        ? `${what}全年展望 ${fmtNum(outlook)}，全年预算 ${fmtNum(budget)}（差距 ${fmtNum(outlook - budget)}，${fmtPct(gapPct)}）`
+        : `${what} full-year outlook ${fmtNum(outlook)} vs budget ${fmtNum(budget)} (gap ${fmtNum(outlook - budget)}, ${fmtPct(gapPct)})`,
+    );
+  }
+  const off = o.lines.filter((l) => l.summary.offTrack);
+  out.push(zh ? `预计全年偏离目标的行: ${off.length}` : `Lines projected off target for the year: ${off.length}`);
+  const width = Math.max(0, ...off.map((l) => l.key.join(' / ').length));
+  for (const l of off) {
+    const s = l.summary;
+    const label = l.key.join(' / ').padEnd(width);
+    const kind = typeOf(l.key) === 'cost' ? (zh ? '费用' : 'cost') : zh ? '收入' : 'revenue';
+    const mape = l.fit?.backtest.mape;
+    const how = `${methodName(l.fit ? l.fit.method : 'budget', lang)}${mape !== null && mape !== undefined ? `, MAPE ${mape.toFixed(1)}%` : ''}`;
+    out.push(
+      zh
+        ? `  ${label}  ${kind}  展望 ${fmtNum(s.outlook)} / 预算 ${fmtNum(s.fyBudget)}（差距 ${fmtNum(s.gap)}，${fmtPct(s.gapPct)}）[${how}]`
+        : `  ${label}  ${kind}  outlook ${fmtNum(s.outlook)} vs budget ${fmtNum(s.fyBudget)} (gap ${fmtNum(s.gap)}, ${fmtPct(s.gapPct)}) [${how}]`,
+    );
+  }
+  return out;
 }
 
 export function summaryLines(a: Analysis, lang: Lang, extras: SummaryExtras = {}): string[] {
@@ -75,7 +147,17 @@ export function summaryLines(a: Analysis, lang: Lang, extras: SummaryExtras = {}
         : `  ${label}  ${kind}  YTD var ${fmtNum(l.ytd.variance)} (${fmtPct(l.ytd.variancePct)})`,
     );
   }
-  if (extras.out) out.push(zh ? `已写入: ${extras.out}（工作表 ${extras.varianceSheet ?? ''}）` : `Wrote ${extras.out} (sheet "${extras.varianceSheet ?? ''}")`);
+  if (extras.forecast) out.push(...forecastLines(a, extras.forecast, lang));
+  if (extras.out) {
+    const fs = extras.forecast?.sheet;
+    out.push(
+      zh
+        ? `已写入: ${extras.out}（工作表 ${extras.varianceSheet ?? ''}${fs ? `、${fs}` : ''}）`
+        : fs
+          ? `Wrote ${extras.out} (sheets "${extras.varianceSheet ?? ''}" and "${fs}")`
+          : `Wrote ${extras.out} (sheet "${extras.varianceSheet ?? ''}")`,
+    );
+  }
   if (extras.json) out.push(zh ? `报告: ${extras.json}` : `Report: ${extras.json}`);
   return out;
 }

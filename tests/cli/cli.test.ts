@@ -187,6 +187,58 @@ describe('budget-pilot analyze', () => {
     expect(zh.out).toMatch(/截至 2026-08 \(默认\)/);
   });
 
+  it('--forecast writes both sheets, prints the full-year outlook, and adds a forecast block per line to the JSON', async () => {
+    const r = await run(['analyze', 'budget.xlsx', '--forecast', '--out', 'fc.xlsx', '--json', 'fc.json'], dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Forecast \(sheet "BP Forecast"\): 27 lines, 4 periods left in the fiscal year \(to 2026-12\); methods: /);
+    expect(r.out).toMatch(/Revenue full-year outlook [\d,.]+ vs budget [\d,.]+/);
+    expect(r.out).toMatch(/Cost full-year outlook/);
+    expect(r.out).toMatch(/Lines projected off target for the year: \d+/);
+    expect(r.out).toMatch(/South \/ Widgets \/ Dev Sharma\s+revenue\s+outlook [\d,.]+ vs budget [\d,.]+ \(gap -[\d,.]+, -\d+\.\d%\) \[/);
+    expect(r.out).toContain('Wrote fc.xlsx (sheets "BP Variance" and "BP Forecast")');
+    const wb = await loadWorkbook(path.join(dir, 'fc.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([EXAMPLE_SHEET, 'BP Variance', 'BP Forecast', STATE_SHEET]);
+
+    const report = JSON.parse(fs.readFileSync(path.join(dir, 'fc.json'), 'utf8')) as CliReport;
+    expect(report.reportVersion).toBe(1);
+    expect(report.forecast).toEqual({ sheet: 'BP Forecast', periods: ['2026-09', '2026-10', '2026-11', '2026-12'], restOfYear: ['2026-09', '2026-10', '2026-11', '2026-12'] });
+    // Independent: full-year budget and YTD actual straight from the generator's data.
+    const gen = new Map(exampleLines().map((l) => [[l.region, l.product, l.rep].join('|'), l]));
+    for (const l of report.lines) {
+      const e = gen.get(l.key.join('|'))!;
+      const f = l.forecast!;
+      const ytd = e.actual.slice(0, 8).reduce<number>((s, v) => s + (v ?? 0), 0);
+      const budget = e.budget.reduce((s, v) => s + v, 0);
+      expect(f.fullYearBudget).toBeCloseTo(budget, 9);
+      expect(f.outlook).toBeCloseTo(ytd + f.values.reduce((s, v) => s + v, 0), 9);
+      expect(f.gap).toBeCloseTo(f.outlook - budget, 9);
+      expect(f.lower).toBeLessThanOrEqual(f.outlook);
+      expect(f.upper).toBeGreaterThanOrEqual(f.outlook);
+      expect(typeof f.method).toBe('string');
+      expect(f.backtest!.mape === null || f.backtest!.mape >= 0).toBe(true);
+    }
+    // Without --forecast there is no forecast block (the report stays as it was).
+    const plain = JSON.parse(fs.readFileSync(path.join(dir, 'out', 'report.json'), 'utf8')) as CliReport;
+    expect(plain.forecast).toBeUndefined();
+    expect(plain.lines[0].forecast).toBeUndefined();
+  });
+
+  it('--forecast --extra-periods forecasts past the budget year, and speaks Chinese', async () => {
+    const r = await run(['analyze', 'budget.xlsx', '--forecast', '--extra-periods', '3', '--out', 'fc3.xlsx', '--json', 'fc3.json', '--lang', 'zh'], dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/预测（工作表 BP Forecast）: 27 行，预测本财年剩余 4 期（至 2026-12）/);
+    expect(r.out).toMatch(/收入全年展望/);
+    const report = JSON.parse(fs.readFileSync(path.join(dir, 'fc3.json'), 'utf8')) as CliReport;
+    expect(report.forecast!.periods).toEqual(['2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03']);
+    expect(report.forecast!.restOfYear).toHaveLength(4);
+    // the outlook is still the fiscal year's: only the first 4 forecasts count
+    for (const l of report.lines) {
+      const f = l.forecast!;
+      expect(f.values).toHaveLength(7);
+      expect(f.outlook).toBeCloseTo(l.ytd.actual + f.values.slice(0, 4).reduce((s, v) => s + v, 0), 9);
+    }
+  });
+
   it('exits 1 on usage and file errors, with a plain message', async () => {
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a workbook');
     const cases: [string[], RegExp][] = [
@@ -198,6 +250,9 @@ describe('budget-pilot analyze', () => {
       [['analyze', 'budget.xlsx', '--flag-pct', 'ten'], /--flag-pct/],
       [['analyze', 'budget.xlsx', '--as-of', '2026-13'], /--as-of/],
       [['analyze', 'budget.xlsx', '--bogus', '1'], /Unknown option/],
+      [['analyze', 'budget.xlsx', '--extra-periods', '3'], /goes with --forecast/],
+      [['analyze', 'budget.xlsx', '--forecast', '--extra-periods', 'x'], /--extra-periods is a whole number/],
+      [['analyze', 'budget.xlsx', '--forecast=yes'], /takes no value/],
       [['analyze', 'budget.xlsx', '--sheet', 'Nope', '--out', 'n.xlsx'], /no sheet named Nope/],
       [['analyze', 'budget.xlsx', '--as-of', '2031-01', '--out', 'n.xlsx'], /2031-01/],
     ];
