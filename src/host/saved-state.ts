@@ -1,7 +1,9 @@
 /**
- * The ownership rule for saving Budget Pilot's state without applying a plan
- * (WorkbookHost.writeState), shared by both hosts so they agree: saving settings or a mapping
- * can never make Budget Pilot the owner of a sheet it did not create.
+ * Budget Pilot's saved state as both hosts keep it: JSON in cells A1, A2, ... of the very
+ * hidden sheet "_BudgetPilot", chunks of at most 30,000 characters (under Excel's 32,767 per
+ * cell). And the ownership rule for saving the state without applying a plan
+ * (WorkbookHost.writeState), so the hosts agree: saving settings or a mapping can never make
+ * Budget Pilot the owner of a sheet it did not create.
  */
 import type { BudgetPilotState } from '../core/plan/types';
 import { HostError } from './workbook-host';
@@ -9,7 +11,39 @@ import { HostError } from './workbook-host';
 /** The very hidden sheet both hosts keep the state in (JSON in column A). */
 export const STATE_SHEET = '_BudgetPilot';
 
+export const STATE_CHUNK = 30000;
+
 const lower = (s: string): string => s.toLowerCase();
+
+/** The state as the strings to put in A1, A2, ... */
+export function stateChunks(state: BudgetPilotState): string[] {
+  const json = JSON.stringify(state);
+  const out: string[] = [];
+  for (let i = 0; i < json.length; i += STATE_CHUNK) out.push(json.slice(i, i + STATE_CHUNK));
+  return out.length ? out : ['{}'];
+}
+
+function isState(v: unknown): v is BudgetPilotState {
+  if (!v || typeof v !== 'object') return false;
+  const o = v as Record<string, unknown>;
+  return o.version === 1 && Array.isArray(o.ownedSheets);
+}
+
+/** The cells of column A, top down, joined up to the first non-text or empty cell; null when not our state. Never throws. */
+export function parseStateCells(cells: readonly unknown[]): BudgetPilotState | null {
+  let json = '';
+  for (const v of cells) {
+    if (typeof v !== 'string' || v === '') break;
+    json += v;
+  }
+  if (!json) return null;
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return isState(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The state to save for writeState(state):

@@ -16,11 +16,15 @@ import { HostError } from '../../src/host/workbook-host';
 import { buildExampleWorkbook, EXAMPLE_SHEET } from '../../scripts/make-example';
 import { createFakeExcel, type FakeExcel, type FakeWorkbookSeed } from '../fake-excel';
 
-/** A hand-made mapping with text that must survive JSON, chunking and both hosts unchanged. */
-const mapping: Mapping = {
+/**
+ * A hand-made mapping with text that must survive JSON, chunking and both hosts unchanged. Cast
+ * because the Mapping type is still growing (issue 3); the hosts store any JSON-safe mapping.
+ */
+const mapping = {
   layout: 'wide-paired',
   sheet: EXAMPLE_SHEET,
   headerRow: 3,
+  firstDataRow: 4,
   confidence: 0.9,
   reason: 'header row with 12 months × 预算/实际',
   dimensions: [
@@ -29,8 +33,10 @@ const mapping: Mapping = {
   ],
   typeColumn: null,
   measureColumn: null,
-  periods: [{ key: '2026-01', label: '2026年1月', budgetCol: 3, actualCol: 4, confidence: 0.95, reason: 'month + measure word' }],
-};
+  periods: [
+    { key: '2026-01', label: '2026年1月', budgetCol: 3, actualCol: 4, budgetHeader: '2026年1月 预算', actualHeader: '2026年1月 实际', confidence: 0.95, reason: 'month + measure word' },
+  ],
+} as unknown as Mapping;
 
 /** Every sheet of an ExcelJS workbook as a fake Excel seed (values, formulas, formats, visibility). */
 function seedFromFile(wb: ExcelJS.Workbook): FakeWorkbookSeed {
