@@ -1,6 +1,7 @@
 /**
- * Computed twice, agreeing: the variance sheet written by XlsxHost is recalculated by
- * LibreOffice, and every formula cell must equal the TypeScript result to 1e-9 relative.
+ * Computed twice, agreeing: the variance sheet (and, for the cases marked forecast, the forecast
+ * sheet built with it by buildForecast) written by XlsxHost is recalculated by LibreOffice, and
+ * every formula cell must equal the TypeScript result to 1e-9 relative.
  * Before recalculation every formula cell's cached value is replaced by a bogus number, so a
  * recalculation that silently did not happen fails the comparison.
  */
@@ -8,6 +9,7 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildVariance } from '../../src/app';
+import { buildForecast } from '../../src/app/forecast';
 import type { AnalyzeOptions, BuildResult } from '../../src/app/types';
 import { parseA1, toA1 } from '../../src/core/a1';
 import { XlsxHost } from '../../src/host/xlsx';
@@ -22,6 +24,8 @@ interface Case {
   name: string;
   wb: ExcelJS.Workbook;
   options?: AnalyzeOptions;
+  /** Build the forecast sheet too (buildForecast), with this many extra periods. */
+  forecast?: { extraPeriods?: number };
 }
 
 /** A Budget block then an Actual block, labelled by merged cells above real-date period headers. */
@@ -51,7 +55,8 @@ function blockLayoutWorkbook(): ExcelJS.Workbook {
 
 function cases(): Case[] {
   const out: Case[] = [{ name: 'example', wb: buildExampleWorkbook() }];
-  out.push({ name: 'example-asof-mar', wb: buildExampleWorkbook(), options: { asOf: '2026-03', flagPct: 0.05, flagAbs: 1 } });
+  out.push({ name: 'example-forecast', wb: buildExampleWorkbook(), forecast: {} });
+  out.push({ name: 'example-asof-mar', wb: buildExampleWorkbook(), options: { asOf: '2026-03', flagPct: 0.05, flagAbs: 1 }, forecast: { extraPeriods: 6 } });
   // Cost lines, a zero budget, blank / text / error cells, under a sheet name that needs quoting.
   out.push({
     name: 'obrien',
@@ -70,6 +75,7 @@ function cases(): Case[] {
       ],
       totalRow: true,
     }).wb,
+    forecast: {},
   });
   // No actuals at all: as-of is null, YTD is empty.
   out.push({
@@ -83,6 +89,7 @@ function cases(): Case[] {
         { dims: ['Bob'], budget: [1.1, 2.2, 3.3], actual: [null, null, null] },
       ],
     }).wb,
+    forecast: {},
   });
   // Fractions that do not add up exactly in binary floating point.
   out.push({
@@ -97,6 +104,7 @@ function cases(): Case[] {
         actual: Array.from({ length: 12 }, (_, m) => (m < 7 ? 0.2 * (m + 1) - i / 7 : null)),
       })),
     }).wb,
+    forecast: {},
   });
   // Chinese headers and unit, a cost line marked 费用.
   const zh = wideWorkbook({
@@ -116,7 +124,7 @@ function cases(): Case[] {
       if (typeof c.value === 'string') c.value = c.value.replace(/ Budget$/, ' 预算').replace(/ Actual$/, ' 实际');
     }),
   );
-  out.push({ name: 'chinese', wb: zh });
+  out.push({ name: 'chinese', wb: zh, forecast: {} });
   out.push({ name: 'blocks', wb: blockLayoutWorkbook() });
   return out;
 }
@@ -181,12 +189,14 @@ describeLo('variance sheet recalculated by LibreOffice equals the TypeScript num
   const expected: Expected[] = [];
   const recalculated = new Map<string, ExcelJS.Workbook>();
   const poisoned: Record<string, number> = {};
+  const forecastCases: string[] = [];
 
   beforeAll(async () => {
     const files: string[] = [];
     for (const c of cases()) {
       const host = new XlsxHost(c.wb);
-      const built = await buildVariance(host, c.options ?? {});
+      const built = c.forecast ? await buildForecast(host, { ...(c.options ?? {}), ...c.forecast }) : await buildVariance(host, c.options ?? {});
+      if (c.forecast) forecastCases.push(c.name);
       expected.push(...expectedCells(c.name, built));
       // Write, reload (as a user's copy would be), poison the cached values, write the copy.
       const copy = new ExcelJS.Workbook();
@@ -232,6 +242,11 @@ describeLo('variance sheet recalculated by LibreOffice equals the TypeScript num
     expect(compared).toBe(expected.length);
     expect(compared).toBeGreaterThan(1000);
     expect(numeric).toBeGreaterThan(500);
+    // the forecast sheets were part of the comparison
+    const forecastCells = expected.filter((e) => e.sheet === 'BP Forecast');
+    console.log(`recalc: ${forecastCells.length} of them on forecast sheets (${forecastCases.join(', ')})`);
+    expect(forecastCases.length).toBeGreaterThanOrEqual(5);
+    for (const f of forecastCases) expect([f, forecastCells.filter((e) => e.file === f).length > 0]).toEqual([f, true]);
   });
 
   it('no formula cell kept the bogus cached value', () => {
