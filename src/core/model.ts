@@ -146,6 +146,9 @@ export interface MappedPeriod extends Sureness {
   /** 0-based absolute columns; null when that measure has no column. On separate sheets actualCol is on actualSheet. */
   budgetCol: number | null;
   actualCol: number | null;
+  /** The header cell texts of those columns when the mapping was made (checkMapping compares them). */
+  budgetHeader: string | null;
+  actualHeader: string | null;
 }
 
 /**
@@ -156,8 +159,9 @@ export interface MappedPeriod extends Sureness {
 export interface Mapping extends Sureness {
   layout: LayoutKind;
   sheet: string;
-  /** 0-based absolute header row on `sheet`. */
+  /** 0-based absolute header row on `sheet`, and the first row of data below it (two-row headers: +2). */
   headerRow: number;
+  firstDataRow: number;
   dimensions: MappedColumn[];
   typeColumn: MappedColumn | null;
   /** Stacked: the Measure column; long tables: the Scenario column (null when every row is an actual). */

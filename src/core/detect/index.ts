@@ -6,7 +6,7 @@
  * and a budget joined with a CRM export, by detectWorkbook (workbook.ts).
  */
 export type { DetectOptions } from './options';
-export { detectBudget, detectBudgetStrict } from './sheet';
+export { checkMapping, detectBudget, detectBudgetStrict } from './sheet';
 export { detectWorkbook, detectWorkbookStrict, type DetectWorkbookOptions } from './workbook';
 export { parseNumberText } from './values';
 export { isTotalLabel, isSumOverAbove } from './totals';

@@ -17,6 +17,7 @@ import { resolveAsOf } from './as-of';
 import { isCostType } from './dimensions';
 import { measureOf } from './header-text';
 import { columnRange, findLongTable, quarterOf, rowPeriod, type LongTable } from './long-table';
+import { buildMapping } from './mapping';
 import { findUnit } from './notes';
 import type { DetectOptions } from './options';
 import type { SheetView } from './sheet-view';
@@ -266,6 +267,7 @@ export function readLongLayout(view: SheetView, options: DetectOptions, given?: 
     asOf,
     lines,
   };
+  model.mapping = buildMapping(view, model, problems, { headerRow: t.headerRow, dataStart: t.headerRow + 1, chosen: chosen !== undefined, table: t });
   return { model, problems };
 }
 

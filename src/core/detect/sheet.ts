@@ -3,13 +3,14 @@
  * (paired or blocks), stacked measure rows, long table / CRM export.
  */
 import { parseRange, toA1 } from '../a1';
-import type { DetectResult } from '../model';
-import { problem } from '../problems';
+import type { DetectResult, Mapping } from '../model';
+import { problem, type Problem } from '../problems';
 import { isErrorValue, type Grid } from '../grid';
 import type { DetectOptions } from './options';
 import { SheetView } from './sheet-view';
 import { readLongLayout } from './long';
 import { readStackedLayout } from './stacked';
+import { checkMappingWith, readWithMapping } from './read-mapped';
 import { readWideLayout } from './wide';
 
 /** The layouts in turn: wide, stacked, long. */
@@ -62,6 +63,17 @@ export function tableHeaderRow(grid: Grid): number | undefined {
 /** detectBudget without the safety net: throws on a bug. Tests use it to find such bugs. */
 export function detectBudgetStrict(grid: Grid, options: DetectOptions = {}): DetectResult {
   const view = new SheetView(grid);
+  const mapping = options.mapping;
+  if (mapping && mapping.sheet === grid.sheet) {
+    // The user's reading: obeyed when it still fits the sheet; else the sheet is read afresh
+    // and the problems say what changed.
+    const fits = checkMapping(grid, mapping);
+    const mapped = fits.some((p) => p.code === 'MAPPING_HEADER_MOVED') ? null : readWithMapping(view, mapping, options);
+    if (mapped?.model) return { model: mapped.model, problems: [...fits, ...mapped.problems] };
+    const { mapping: _ignored, ...rest } = options;
+    const fresh = detectBudgetStrict(grid, rest);
+    return { model: fresh.model, problems: [...fits, ...fresh.problems] };
+  }
   // An Excel Table's header row is the header; when it reads nothing, the usual search runs.
   const tableRow = options.headerRow === undefined ? tableHeaderRow(grid) : undefined;
   if (tableRow !== undefined) {
@@ -88,3 +100,15 @@ export function detectBudget(grid: Grid, options: DetectOptions = {}): DetectRes
   }
 }
 
+
+/**
+ * What no longer fits when the sheet changed since the mapping was made: a moved header, a
+ * renamed column, new period columns. [] when it still fits. Never throws.
+ */
+export function checkMapping(grid: Grid, mapping: Mapping): Problem[] {
+  try {
+    return checkMappingWith(grid, mapping, detectBudget);
+  } catch {
+    return [problem('MAPPING_HEADER_MOVED', grid.sheet, 'A1', { row: (mapping?.headerRow ?? 0) + 1 })];
+  }
+}

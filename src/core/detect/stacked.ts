@@ -13,6 +13,7 @@ import { classifyColumns, isCostType, type ColumnLayout, type LocalColumn } from
 import { findHeader, type HeaderLocation } from './find-header';
 import { measureOf, type Measure } from './header-text';
 import { displayKey } from './lines';
+import { buildMapping } from './mapping';
 import { findUnit, titleYear } from './notes';
 import type { DetectOptions } from './options';
 import type { SheetView } from './sheet-view';
@@ -218,5 +219,6 @@ export function readStackedLayout(view: SheetView, options: DetectOptions, given
     asOf,
     lines: out,
   };
+  model.mapping = buildMapping(view, model, problems, { headerRow: header.row, dataStart: header.dataStart, chosen: chosen !== undefined, measureCol });
   return { model, problems };
 }

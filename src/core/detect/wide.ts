@@ -10,6 +10,7 @@ import { resolveAsOf } from './as-of';
 import { classifyColumns } from './columns';
 import { findHeader } from './find-header';
 import { readLines } from './lines';
+import { buildMapping } from './mapping';
 import { findUnit, titleYear } from './notes';
 import type { DetectOptions } from './options';
 import type { SheetView } from './sheet-view';
@@ -50,6 +51,7 @@ export function readWideLayout(view: SheetView, options: DetectOptions): DetectR
     asOf,
     lines,
   };
+  model.mapping = buildMapping(view, model, problems, { headerRow: header.row, dataStart: header.dataStart, chosen: chosenInside });
   return { model, problems };
 }
 

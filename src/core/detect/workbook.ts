@@ -11,7 +11,7 @@
  */
 import { toA1 } from '../a1';
 import type { Grid } from '../grid';
-import { lineKeyId, type BudgetLine, type BudgetModel, type DetectResult, type Period, type SourceValue } from '../model';
+import { lineKeyId, type BudgetLine, type BudgetModel, type DetectResult, type Mapping, type Period, type SourceValue } from '../model';
 import { comparePeriods } from '../periods/period';
 import { normalizeText } from '../periods/text';
 import { problem, type Problem } from '../problems';
@@ -134,10 +134,34 @@ export function joinSeparate(budget: SheetReading, actual: SheetReading, options
       actual: reindex(l.actual, a.periods, periods),
     });
   }
+  let mapping: Mapping | undefined;
+  if (b.mapping && a.mapping) {
+    const bp = new Map(b.mapping.periods.map((p) => [p.key, p]));
+    const ap = new Map(a.mapping.periods.map((p) => [p.key, p]));
+    mapping = {
+      ...b.mapping,
+      layout: 'separate',
+      periods: periods.map((p) => {
+        const x = bp.get(p.key);
+        const y = ap.get(p.key);
+        return {
+          key: p.key,
+          label: p.label,
+          budgetCol: x?.budgetCol ?? null,
+          budgetHeader: x?.budgetHeader ?? null,
+          actualCol: y?.actualCol ?? null,
+          actualHeader: y?.actualHeader ?? null,
+          confidence: Math.min(x?.confidence ?? 0.6, y?.confidence ?? 0.6, 0.95),
+          reason: x && y ? 'on both sheets' : x ? 'on the budget sheet only' : 'on the actuals sheet only',
+        };
+      }),
+      actualSheet: { sheet: a.source.sheet, headerRow: a.mapping.headerRow, confidence: matched * 2 >= b.lines.length ? 0.85 : 0.6, reason: `${matched} of ${b.lines.length} budget lines found on it by key` },
+    };
+  }
   return finish(b, lines, periods, problems, options, 'separate', [
     { sheet: b.source.sheet, range: b.source.range, role: 'budget' },
     { sheet: a.source.sheet, range: a.source.range, role: 'actual' },
-  ]);
+  ], mapping);
 }
 
 /** The table's text column holding each budget dimension: by header name, else by values. */
@@ -215,10 +239,24 @@ export function joinExport(budget: SheetReading, table: LongTable, options: Dete
     );
   }
   const range = `${view.a1(table.headerRow, table.firstCol)}:${view.a1(table.lastRow, table.lastCol)}`;
+  const found = b.lines.length - problems.filter((p) => p.code === 'BUDGET_WITHOUT_ACTUAL').length;
+  const named = table.confidence >= 0.9;
+  const mapping: Mapping | undefined = b.mapping && {
+    ...b.mapping,
+    layout: 'crm',
+    periods: b.mapping.periods.map((p) => ({ ...p, actualCol: null, actualHeader: null, reason: p.reason.replace('; no Actual column', '') })),
+    actualSheet: { sheet: view.sheet, headerRow: view.absRow(table.headerRow), confidence: found * 2 >= b.lines.length ? 0.85 : 0.6, reason: `${found} of ${b.lines.length} budget lines found in it by ${cols.map((c) => view.text(table.headerRow, c)).join(', ')}` },
+    long: {
+      sheet: view.sheet,
+      headerRow: view.absRow(table.headerRow),
+      dateColumn: { name: table.dateCol.name, col: view.absCol(table.dateCol.col), confidence: named ? 0.9 : 0.6, reason: table.dateMode === 'date' ? 'holds dates' : 'holds period names' },
+      amountColumn: { name: table.amountCol.name, col: view.absCol(table.amountCol.col), confidence: named ? 0.9 : 0.6, reason: 'holds the amounts' },
+    },
+  };
   return finish(b, lines, b.periods, problems, options, 'crm', [
     { sheet: b.source.sheet, range: b.source.range, role: 'budget' },
     { sheet: view.sheet, range, role: 'actual' },
-  ]);
+  ], mapping);
 }
 
 function finish(
@@ -229,11 +267,17 @@ function finish(
   options: DetectOptions,
   layout: BudgetModel['layout'],
   sources: NonNullable<BudgetModel['sources']>,
+  mapping?: Mapping,
 ): DetectResult {
   // The as-of is recomputed over the joined lines (the budget side alone has no actuals).
   const kept = problems.filter((p) => p.code !== 'AS_OF_OUT_OF_RANGE');
   const asOf = options.asOf !== undefined ? resolveAsOf(options.asOf, periods, lines, b.source.sheet, b.source.range.split(':')[0], kept) : lastActualPeriod(periods, lines);
-  return { model: { ...b, layout, periods, lines, asOf, sources }, problems: kept };
+  const model: BudgetModel = { ...b, layout, periods, lines, asOf, sources };
+  if (mapping) {
+    const parts = [mapping.confidence, mapping.actualSheet?.confidence ?? 1, ...mapping.periods.map((p) => p.confidence)];
+    model.mapping = { ...mapping, confidence: Math.min(...parts), reason: `${layout}: ${b.source.sheet} joined with ${sources[1]?.sheet ?? '-'} by ${b.dimensions.map((d) => d.name).join(', ') || 'key'}` };
+  } else delete model.mapping;
+  return { model, problems: kept };
 }
 
 function lineCount(r: SheetReading): number {
@@ -261,18 +305,27 @@ export function detectWorkbookStrict(grids: readonly Grid[], options: DetectWork
   const readings: SheetReading[] = [];
   const sides: { side: Side; reading: SheetReading }[] = [];
   const tables: { grid: Grid; table: LongTable }[] = [];
+  const m = opts.mapping;
+  const optionsFor = (grid: Grid): DetectOptions => {
+    if (!m || grid.sheet === m.sheet) return opts;
+    const { mapping: _main, ...rest } = opts;
+    if (m.actualSheet?.sheet === grid.sheet) return { ...rest, headerRow: m.actualSheet.headerRow };
+    if (m.long?.sheet === grid.sheet) return { ...rest, headerRow: m.long.headerRow };
+    return rest;
+  };
   for (const grid of grids) {
-    const r = reading(grid, detectBudget(grid, opts));
+    const gridOpts = optionsFor(grid);
+    const r = reading(grid, detectBudget(grid, gridOpts));
     readings.push(r);
     const side = sheetSide(grid);
     try {
       if (!r.result.model && side) {
-        const s = reading(grid, readWideLayout(new SheetView(grid), { ...opts, periodMeasure: side }));
+        const s = reading(grid, readWideLayout(new SheetView(grid), { ...gridOpts, periodMeasure: side }));
         if (s.result.model) sides.push({ side, reading: s });
       } else if (r.result.model && r.hasBudget && !r.hasActual) sides.push({ side: 'budget', reading: r });
       else if (r.result.model && r.hasActual && !r.hasBudget && r.result.model.layout !== 'long') sides.push({ side: 'actual', reading: r });
       if (r.result.model?.layout === 'long' && !r.hasBudget) {
-        const t = findLongTable(new SheetView(grid), opts.headerRow);
+        const t = findLongTable(new SheetView(grid), gridOpts.headerRow);
         if (t) tables.push({ grid, table: t });
       }
     } catch {
