@@ -6,8 +6,8 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
 import { analyzeWorkbook, buildVariance } from '../app';
-import { OfficeHost } from '../host/office/office-host';
-import { logError, officeReady, showFatalError } from '../host/office/env';
+import { OfficeHost } from '../host/office';
+import { excelAvailable, logError, officeReady, showFatalError } from '../host/office/env';
 import { App } from './components/App';
 import { STRINGS, pickLocale } from './strings';
 
@@ -17,8 +17,7 @@ async function main(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('the page has no #root element');
   const root = createRoot(container, { onUncaughtError: (e) => logError(e) });
-  const excelAvailable = typeof Excel !== 'undefined';
-  if (!env.inOffice && !excelAvailable) {
+  if (!env.inOffice && !excelAvailable()) {
     root.render(
       <FluentProvider theme={webLightTheme}>
         <MessageBar intent="info" layout="multiline">
