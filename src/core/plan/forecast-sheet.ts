@@ -342,6 +342,8 @@ export function buildForecastPlan(
     });
   });
 
+  if (n > 0) writeTotal(set, vt, summaries, cols, FC_FIRST_LINE_ROW + n, amt);
+
   const conditionalFormats: ConditionalFormatPlan[] = [];
   if (n > 0) {
     const rel = (c: number): string => `$${colToLetters(c)}${FC_FIRST_LINE_ROW + 1}`;
@@ -382,6 +384,33 @@ export function buildForecastPlan(
     tabColor: '#1F4E79',
   };
   return { sheet, sheetName, lineRows, lines: summaries };
+}
+
+/** The total row under the lines: sums of the full-year columns (the band sums the lines' bands). */
+function writeTotal(
+  set: (row: number, col: number, cell: PlanCell) => void,
+  vt: ReturnType<typeof varianceText>,
+  lines: readonly ForecastLineSummary[],
+  cols: ForecastColumns,
+  row: number,
+  amt: string,
+): void {
+  const first = FC_FIRST_LINE_ROW;
+  const last = row - 1;
+  const sum = (c: number, pick: (l: ForecastLineSummary) => number): void =>
+    set(row, c, fx(`=SUM(${a1(first, c)}:${a1(last, c)})`, sheetSum(lines.map(pick)), amt, 'total'));
+  set(row, 0, val(vt.total, undefined, 'total'));
+  sum(cols.fyBudget, (l) => l.fyBudget);
+  sum(cols.ytdActual, (l) => l.ytdActual);
+  sum(cols.outlook, (l) => l.outlook);
+  sum(cols.low, (l) => l.low);
+  sum(cols.high, (l) => l.high);
+  const budget = sheetSum(lines.map((l) => l.fyBudget));
+  const outlook = sheetSum(lines.map((l) => l.outlook));
+  const gap = sheetSub(outlook, budget);
+  const b = a1(row, cols.fyBudget);
+  set(row, cols.gap, fx(`=${a1(row, cols.outlook)}-${b}`, gap, amt, 'total'));
+  set(row, cols.gapPct, fx(`=IF(${b}<>0,${a1(row, cols.gap)}/ABS(${b}),"")`, budget !== 0 ? gap / Math.abs(budget) : null, PCT_FORMAT, 'total'));
 }
 
 /**

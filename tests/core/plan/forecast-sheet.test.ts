@@ -268,3 +268,19 @@ describe('buildForecastPlan: edges', () => {
     expect(() => buildForecastPlan(model, report, [forced(inputs.lines[0].history, [{ method: 'runRate' }], 1)], { extraPeriods: 2 })).toThrow(/needs 4/);
   });
 });
+
+describe('buildForecastPlan: total row', () => {
+  it('sums the full-year columns of the lines; gap % over the total budget', () => {
+    const { sheet, fp } = setup();
+    const r = 11 + LINES.length; // row 22
+    expect(cellAt(sheet, `A${r}`)).toMatchObject({ value: 'Total', style: 'total' });
+    const budget = fp.lines.reduce((a, l) => a + l.fyBudget, 0);
+    const outlook = fp.lines.reduce((a, l) => a + l.outlook, 0);
+    expect(formulaAt(sheet, `G${r}`)).toMatchObject({ formula: `=SUM(G11:G${r - 1})` });
+    expect(formulaAt(sheet, `G${r}`).result).toBeCloseTo(budget, 9);
+    expect(formulaAt(sheet, `I${r}`).result).toBeCloseTo(outlook, 9);
+    expect(formulaAt(sheet, `K${r}`).result).toBeCloseTo((outlook - budget) / Math.abs(budget), 12);
+    // the workings start below the total row, after a blank row
+    expect(cellAt(sheet, `A${r + 2}`)).toMatchObject({ style: 'note' });
+  });
+});
