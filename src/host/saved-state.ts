@@ -5,6 +5,7 @@
  * (WorkbookHost.writeState), so the hosts agree: saving settings or a mapping can never make
  * Budget Pilot the owner of a sheet it did not create.
  */
+import type { Mapping } from '../core/model';
 import type { BudgetPilotState } from '../core/plan/types';
 import { HostError } from './workbook-host';
 
@@ -71,4 +72,24 @@ export function stateForWrite(state: BudgetPilotState, saved: BudgetPilotState |
   }
   for (const o of saved?.ownedSheets ?? []) if (present.has(lower(o.name)) && !has(o.name) && !sources.includes(lower(o.name))) owned.push(o);
   return { ...state, ownedSheets: owned };
+}
+
+/**
+ * What applyPlan saves as the mapping: the plan's own, else the saved one while it is still for
+ * the plan's source sheet. Plans built by core carry no mapping, so without this a refresh would
+ * drop the reading the user confirmed with writeState.
+ */
+export function keptMapping(next: BudgetPilotState, saved: BudgetPilotState | null): Mapping | undefined {
+  if (next.mapping) return next.mapping;
+  const m = saved?.mapping;
+  const source = next.source?.sheet;
+  return m && source && m.sheet.toLowerCase() === source.toLowerCase() ? m : undefined;
+}
+
+/** `state` with the mapping keptMapping chooses (no mapping key at all when there is none). */
+export function withKeptMapping(state: BudgetPilotState, saved: BudgetPilotState | null): BudgetPilotState {
+  const mapping = keptMapping(state, saved);
+  const out: BudgetPilotState = { ...state };
+  delete out.mapping;
+  return mapping ? { ...out, mapping } : out;
 }

@@ -14,6 +14,7 @@ import { HostError, type ApplyReport } from '../workbook-host';
 import { isPayloadTooLarge } from './excel-api';
 import { toHostError } from './host-errors';
 import { packBySize } from './payload';
+import { withKeptMapping } from '../saved-state';
 import { STATE_SHEET, parseStateColumn } from './state-cells';
 import { blockOps, nameOps, prepareSheetOp, reprotectOp, sheetFinishOps, stateOp, styleOps, type WriteOp } from './write-ops';
 
@@ -48,13 +49,16 @@ export async function loadState(ctx: Excel.RequestContext, counter: SyncCounter)
 
 const lower = (s: string): string => s.toLowerCase();
 
-/** The state to save: the plan's, plus every plan sheet, plus previously owned sheets still present. */
+/**
+ * The state to save: the plan's, plus every plan sheet, plus previously owned sheets still
+ * present; a saved mapping for the same source sheet is kept when the plan has none.
+ */
 export function mergedState(plan: WorkbookPlan, saved: BudgetPilotState | null, present: Set<string>): BudgetPilotState {
   const owned = [...plan.state.ownedSheets];
   const has = (n: string) => owned.some((o) => lower(o.name) === lower(n));
   for (const s of plan.sheets) if (!has(s.name)) owned.push({ name: s.name, role: s.role });
   for (const o of saved?.ownedSheets ?? []) if (!has(o.name) && present.has(lower(o.name))) owned.push(o);
-  return { ...plan.state, ownedSheets: owned };
+  return withKeptMapping({ ...plan.state, ownedSheets: owned }, saved);
 }
 
 /** Throws NOT_OWNED when a visible "_BudgetPilot" sheet holds no state of ours: it is somebody's sheet, left alone. */
