@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { splitSheetAddress } from '../../core/a1';
 import type { Grid } from '../../core/grid';
 import type { BudgetPilotState, WorkbookPlan } from '../../core/plan/types';
-import { stateForWrite } from '../saved-state';
+import { stateForWrite, withKeptMapping } from '../saved-state';
 import { HostError, type ApplyReport, type SheetInfo, type WorkbookHost } from '../workbook-host';
 import { readWorksheetGrid } from './read-grid';
 import { renderNames, renderSheet } from './render-plan';
@@ -102,7 +102,8 @@ export class XlsxHost implements WorkbookHost {
       const stillThere = this.workbook.getWorksheet(s.name);
       if (stillThere && !ownedSheets.some((o) => o.name.toLowerCase() === s.name.toLowerCase())) ownedSheets.push(s);
     }
-    writeStateToWorkbook(this.workbook, { ...plan.state, ownedSheets });
+    // A mapping saved with writeState survives the refresh (plans built by core carry none).
+    writeStateToWorkbook(this.workbook, withKeptMapping({ ...plan.state, ownedSheets }, saved));
     this.workbook.calcProperties.fullCalcOnLoad = true;
     return { sheetsWritten: plan.sheets.map((s) => s.name), cellsWritten: cells, syncs: 0 };
   }
