@@ -150,3 +150,37 @@ describe('saved state across hosts', () => {
     expect(cli.workbook.getWorksheet('My notes')?.getCell('A1').value).toBe('mine');
   }, 60000);
 });
+
+describe('a mapping saved with writeState survives applyPlan', () => {
+  test('on both hosts, a refresh keeps the mapping for its source sheet', async () => {
+    const cli = new XlsxHost(buildExampleWorkbook());
+    await buildVariance(cli);
+    const saved = (await cli.readState())!;
+    await cli.writeState({ ...saved, mapping });
+    const fake = createFakeExcel(seedFromFile(await reopen(cli.workbook)));
+    const office = new OfficeHost(fake.Excel, fake.Office);
+
+    for (const host of [cli, office]) {
+      const built = await buildVariance(host);
+      expect(built.plan.state.mapping).toBeUndefined(); // core plans carry none: the host keeps it
+      expect((await host.readState())?.mapping).toEqual(mapping);
+    }
+  }, 60000);
+
+  test('a saved mapping of another sheet is dropped at the next build', async () => {
+    const cli = new XlsxHost(buildExampleWorkbook());
+    await buildVariance(cli);
+    const saved = (await cli.readState())!;
+    const other = { ...mapping, sheet: 'Old budget' };
+    await cli.writeState({ ...saved, mapping: other });
+    expect((await cli.readState())?.mapping).toEqual(other);
+    const fake = createFakeExcel(seedFromFile(await reopen(cli.workbook)));
+    const office = new OfficeHost(fake.Excel, fake.Office);
+    for (const host of [cli, office]) {
+      await buildVariance(host);
+      const after = await host.readState();
+      expect(after?.source?.sheet).toBe(EXAMPLE_SHEET);
+      expect(after && 'mapping' in after).toBe(false);
+    }
+  }, 60000);
+});
