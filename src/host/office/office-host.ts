@@ -1,6 +1,7 @@
 /**
  * WorkbookHost over Office.js (the task pane). Every call is one Excel.run with batched syncs:
- * readGrid is one sync, applyPlan a few (see apply-plan.ts), select one.
+ * readGrid is one sync, applyPlan a few (see apply-plan.ts), writeState two or three
+ * (write-state.ts), select one.
  */
 import type { Grid } from '../../core/grid';
 import type { BudgetPilotState, WorkbookPlan } from '../../core/plan/types';
