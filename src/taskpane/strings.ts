@@ -101,6 +101,9 @@ export interface Strings {
   legendForecast: string;
   legendBand: string;
   chartLabel: (line: string) => string;
+  writeForecastButton: string;
+  writingForecast: string;
+  forecastWritten: (sheet: string, lines: number, offTrack: number) => string;
   // errors
   errorTitle: string;
   crashTitle: string;
@@ -208,6 +211,9 @@ const en: Strings = {
   legendForecast: 'Forecast',
   legendBand: '80% band',
   chartLabel: (line) => `Actuals, budget and forecast for ${line}`,
+  writeForecastButton: 'Write forecast sheet',
+  writingForecast: 'Writing the forecast sheet…',
+  forecastWritten: (sheet, lines, off) => `Wrote sheet ${sheet}: ${lines} lines, ${off} off track. The variance sheet was rebuilt with it.`,
   errorTitle: 'That did not work',
   crashTitle: 'The pane hit an unexpected error',
   crashBody: 'Your workbook was not changed by this error. You can try again.',
@@ -314,6 +320,9 @@ const zh: Strings = {
   legendForecast: '预测',
   legendBand: '80% 区间',
   chartLabel: (line) => `${line} 的实际、预算与预测`,
+  writeForecastButton: '写入预测表',
+  writingForecast: '正在写入预测表…',
+  forecastWritten: (sheet, lines, off) => `已写入工作表 ${sheet}：共 ${lines} 行，${off} 行偏离目标。差异表已一并重建。`,
   errorTitle: '操作未完成',
   crashTitle: '任务窗格发生意外错误',
   crashBody: '此错误没有更改您的工作簿。您可以重试。',

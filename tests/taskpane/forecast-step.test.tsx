@@ -7,7 +7,9 @@
  * and requires the pane to show outlook = YTD actual + the forecast of Sep..Dec.
  */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { analyzeWorkbook, buildVariance } from '../../src/app';
+import { analyzeWorkbook, buildForecast, buildVariance } from '../../src/app';
+import type { BudgetPilotState, WorkbookPlan } from '../../src/core/plan/types';
+import type { PaneForecastOptions } from '../../src/taskpane/use-cases';
 import { forecastLine } from '../../src/core/forecast';
 import { buildForecastPlan, forecastInputs } from '../../src/core/plan/forecast-sheet';
 import type { Grid } from '../../src/core/grid';
@@ -144,4 +146,43 @@ it('forecasts every line in-thread with progress, and shows outlook = YTD actual
     fireEvent.click(screen.getByRole('button', { name: '读取预算' }));
   });
   await waitFor(() => expect(screen.queryByTestId('forecast-summary')).toBeNull());
+}, 30000);
+
+it('writes the forecast sheet with the worker fits and the settings they were made with', async () => {
+  const plans: WorkbookPlan[] = [];
+  let state: BudgetPilotState | null = null;
+  const writing: WorkbookHost = {
+    ...host,
+    listSheets: async () => [{ name: 'Budget', visible: true }, ...(state?.ownedSheets ?? []).map((s) => ({ name: s.name, visible: true }))],
+    readGrid: async (sheet: string) => (sheet === 'Budget' ? grid() : { sheet, origin: { row: 0, col: 0 }, values: [['']], formulas: [['']], numberFormats: [['General']] }),
+    readState: async () => state,
+    applyPlan: async (plan: WorkbookPlan) => {
+      plans.push(plan);
+      state = plan.state;
+      return { sheetsWritten: plan.sheets.map((s) => s.name), cellsWritten: 0, syncs: 0 };
+    },
+  };
+  const calls: PaneForecastOptions[] = [];
+  const spy = async (h: WorkbookHost, o: PaneForecastOptions) => {
+    calls.push(o);
+    return buildForecast(h, o);
+  };
+  render(<App host={writing} useCases={{ analyzeWorkbook, buildVariance, buildForecast: spy }} initialLocale="en-US" forecastClient={createForecastClient(null)} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Read budget' }));
+  await screen.findByTestId('found');
+  await waitFor(() => expect((screen.getByRole('button', { name: 'Run forecast' }) as HTMLButtonElement).disabled).toBe(false));
+  fireEvent.click(screen.getByRole('button', { name: 'Run forecast' }));
+  await screen.findByTestId('forecast-summary', {}, { timeout: 20000 });
+  fireEvent.click(screen.getByRole('button', { name: 'Write forecast sheet' }));
+  await screen.findByTestId('forecast-written', {}, { timeout: 20000 });
+
+  expect(calls).toHaveLength(1);
+  expect(calls[0].sheet).toBe('Budget');
+  expect(calls[0].asOf).toBe('2026-08');
+  expect(calls[0].fits).toHaveLength(3);
+  expect(plans).toHaveLength(1);
+  const forecastSheet = plans[0].sheets.find((s) => s.role === 'forecast');
+  expect(forecastSheet).toBeDefined();
+  expect(screen.getByTestId('forecast-written').textContent).toContain(`Wrote sheet ${forecastSheet?.name}: 3 lines,`);
+  expect(plans[0].sheets.map((s) => s.name)).not.toContain('Budget');
 }, 30000);

@@ -1,5 +1,7 @@
 /** Step 3: run the forecast (off the UI thread), show progress, then the per-line results. */
-import { Button, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { Button, MessageBar, MessageBarBody, ProgressBar, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import type { LineForecast } from '../../core/forecast';
 import type { BudgetModel } from '../../core/model';
 import type { VarianceReport } from '../../core/variance/types';
 import type { ForecastClient } from '../forecast/forecast-client';
@@ -23,6 +25,8 @@ export function ForecastStep(props: {
   locale: Locale;
   strings: Strings;
   disabled: boolean;
+  /** Writes the forecast sheet with the worker's fits; absent when the pane has no such use case. */
+  onWrite?: (fits: LineForecast[], report: VarianceReport) => Promise<{ sheet: string; lines: number; offTrack: number }>;
 }) {
   const { model, report, locale, strings: s } = props;
   const styles = useStyles();
@@ -31,6 +35,22 @@ export function ForecastStep(props: {
   const ready = typeof setup !== 'string';
   const running = state.status === 'running';
   const fraction = state.total > 0 ? state.done / state.total : 0;
+  const [write, setWrite] = useState<{ status: 'idle' | 'writing'; done: { sheet: string; lines: number; offTrack: number } | null; error: unknown }>({
+    status: 'idle',
+    done: null,
+    error: null,
+  });
+  const onWrite = props.onWrite;
+  const writeSheet = async () => {
+    if (!onWrite || !state.setup) return;
+    setWrite({ status: 'writing', done: null, error: null });
+    try {
+      const done = await onWrite(state.results, state.setup.report);
+      setWrite({ status: 'idle', done, error: null });
+    } catch (e) {
+      setWrite({ status: 'idle', done: null, error: e });
+    }
+  };
 
   return (
     <>
@@ -61,6 +81,24 @@ export function ForecastStep(props: {
               {s.forecastDone(state.rows.length, state.setup.asOf, state.setup.remaining)}
             </MessageBarBody>
           </MessageBar>
+          {onWrite && (
+            <div className={styles.actions}>
+              <Button appearance="secondary" disabled={props.disabled || write.status === 'writing'} onClick={() => void writeSheet()}>
+                {s.writeForecastButton}
+              </Button>
+              {write.status === 'writing' && <Spinner size="tiny" label={s.writingForecast} />}
+            </div>
+          )}
+          {write.done && (
+            <MessageBar intent="success" layout="multiline" data-testid="forecast-written">
+              <MessageBarBody>{s.forecastWritten(write.done.sheet, write.done.lines, write.done.offTrack)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {write.error !== null && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>{errorText(write.error, s, locale)}</MessageBarBody>
+            </MessageBar>
+          )}
           <ForecastList rows={state.rows} locale={locale} strings={s} />
         </>
       )}

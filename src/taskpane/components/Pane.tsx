@@ -1,6 +1,8 @@
 /** The steps (read, build, forecast) and their results, wired to the pane state. */
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Divider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import type { LineForecast } from '../../core/forecast';
+import type { VarianceReport } from '../../core/variance/types';
 import type { WorkbookHost } from '../../host/workbook-host';
 import { browserWorkerFactory, createForecastClient, type ForecastClient } from '../forecast/forecast-client';
 import { offTargetRows, parseSettings, summarizeAnalysis } from '../pane-model';
@@ -45,6 +47,17 @@ export function Pane(props: {
   const offTarget = build ? offTargetRows(build) : [];
   const builtLines = build?.analysis.variance?.lines.length ?? 0;
   const model = state.analysis?.detect.model ?? null;
+  const analysedSheet = state.analysis?.sheet;
+  const buildForecast = useCases.buildForecast;
+  // The sheet is written with the settings the fits were made with (the report's), and the fits.
+  const writeForecast =
+    buildForecast && analysedSheet
+      ? async (fits: LineForecast[], report: VarianceReport) => {
+          const { asOf, flagPct, flagAbs, fyStartMonth } = report.settings;
+          const r = await buildForecast(host, { sheet: analysedSheet, ...(asOf ? { asOf } : {}), flagPct, flagAbs, ...(fyStartMonth ? { fyStartMonth } : {}), fits });
+          return { sheet: r.forecastSheet, lines: r.forecast.lines.length, offTrack: r.forecast.lines.filter((l) => l.summary.offTrack).length };
+        }
+      : undefined;
 
   return (
     <div className={styles.pane}>
@@ -142,6 +155,7 @@ export function Pane(props: {
           model={model}
           report={state.analysis?.variance ?? null}
           client={client}
+          onWrite={writeForecast}
           locale={locale}
           strings={strings}
           disabled={busy}
