@@ -6,8 +6,14 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { CliReport } from '../../src/app';
+import { reportJson, settingsFor, type CliReport } from '../../src/app';
+import type { AnalyzeOptions } from '../../src/app/types';
+import { parseArgs } from '../../src/cli/args';
 import { main, type CliIO } from '../../src/cli/main';
+import { detectWorkbook } from '../../src/core/detect';
+import type { Grid } from '../../src/core/grid';
+import { computeVariance } from '../../src/core/variance/compute';
+import { XlsxHost } from '../../src/host/xlsx';
 import { expectedReport, type ExpectedReport } from './expected';
 import type { Fixture } from './spec';
 import { renderFixture } from './write';
@@ -102,4 +108,28 @@ export async function runFixture(f: Fixture, dir: string): Promise<FixtureRun> {
   const mismatches = compareReport(expected, code, report);
   if (sha() !== before) mismatches.push('the input workbook was changed');
   return { expected, code, report, stderr: err.join('\n'), mismatches };
+}
+
+/** The analyze options the CLI derives from a fixture's extra arguments (by the CLI's own parser). */
+export function optionsOf(args: readonly string[] | undefined): AnalyzeOptions {
+  const p = parseArgs(['analyze', 'x.xlsx', ...(args ?? [])]);
+  if (p.command !== 'analyze') throw new Error(`bad fixture arguments ${String(args)}`);
+  return { sheet: p.sheet, asOf: p.asOf, flagPct: p.flagPct, flagAbs: p.flagAbs };
+}
+
+/**
+ * The fixture read by core's detectWorkbook over all its sheets (what the app will call for
+ * multi-sheet budgets), with the app's settings and report: the same comparison one level
+ * below the CLI. Exit code: 0 with a model, 2 without.
+ */
+export async function runWorkbookDetect(f: Fixture): Promise<{ mismatches: string[] }> {
+  const { wb, placement } = renderFixture(f);
+  const host = await XlsxHost.fromBuffer((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const grids: Grid[] = [];
+  for (const s of await host.listSheets()) grids.push(await host.readGrid(s.name));
+  const options = optionsOf(f.args);
+  const detect = detectWorkbook(grids, options.asOf !== undefined ? { asOf: options.asOf } : {});
+  const variance = detect.model ? computeVariance(detect.model, settingsFor(detect.model, options)) : null;
+  const report = reportJson({ sheet: detect.model?.source.sheet ?? grids[0]?.sheet ?? '', detect, variance });
+  return { mismatches: compareReport(expectedReport(f, placement), detect.model ? 0 : 2, report) };
 }

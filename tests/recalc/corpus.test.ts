@@ -10,11 +10,11 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildVariance, NoBudgetError } from '../../src/app';
-import type { AnalyzeOptions, BuildResult } from '../../src/app/types';
-import { parseArgs } from '../../src/cli/args';
+import type { BuildResult } from '../../src/app/types';
 import { parseA1, toA1 } from '../../src/core/a1';
 import { XlsxHost } from '../../src/host/xlsx';
 import { CORPUS } from '../corpus/fixtures';
+import { optionsOf } from '../corpus/run';
 import { renderFixture } from '../corpus/write';
 import { hasLibreOffice, LIBREOFFICE_INSTALL_HINT, recalcXlsx } from '../support/libreoffice';
 import { loadWorkbook, tempDir } from '../support/xlsx-fixtures';
@@ -27,13 +27,6 @@ interface Expected {
   sheet: string;
   address: string;
   result: number | string | boolean;
-}
-
-/** The CLI's options for the fixture's extra arguments, parsed by the CLI's own parser. */
-function optionsOf(args: readonly string[] | undefined): AnalyzeOptions {
-  const p = parseArgs(['analyze', 'x.xlsx', ...(args ?? [])]);
-  if (p.command !== 'analyze') throw new Error(`bad fixture arguments ${String(args)}`);
-  return { sheet: p.sheet, asOf: p.asOf, flagPct: p.flagPct, flagAbs: p.flagAbs };
 }
 
 function formulaCells(file: string, built: BuildResult): Expected[] {
