@@ -202,6 +202,19 @@ suite('task pane in Chromium against the fake Excel', () => {
       expect(s.paths.join(' ')).not.toMatch(/NaN|Infinity/);
     }
 
+    // Writing the forecast sheet goes through the Office host into the (fake) workbook.
+    await page.getByRole('button', { name: 'Write forecast sheet' }).click();
+    await page.getByTestId('forecast-written').waitFor({ timeout: 60000 });
+    const written = (await page.getByTestId('forecast-written').textContent()) ?? '';
+    const sheetName = /Wrote sheet (.+?): /.exec(written)?.[1];
+    expect(sheetName).toBeTruthy();
+    const names = await page.evaluate(() => (window as unknown as { __FAKE_EXCEL__: FakeExcel }).__FAKE_EXCEL__.workbook.sheetNames());
+    expect(names).toContain(sheetName);
+    expect(written).toContain(`${exp.lines} lines`);
+    // The lines the pane marks off track are as many as the sheet's plan flags.
+    const sheetOff = Number(/(\d+) off track/.exec(written)?.[1]);
+    expect(await page.locator('[data-testid="forecast-line"][data-off-track="true"]').count()).toBe(sheetOff);
+
     mkdirSync(OUT, { recursive: true });
     // What the user sees: the viewport scrolled to the step; and the whole list.
     await page.evaluate(() => document.querySelector('[data-testid="forecast-step"]')?.scrollIntoView());
