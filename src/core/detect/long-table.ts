@@ -70,6 +70,9 @@ export interface LongTable {
   /** How sure the reading is, and why (for the mapping). */
   confidence: number;
   reasons: string[];
+  /** Caches: a row's date value -> its period; a column -> its SUMIFS range. */
+  periodCache: Map<string | number, Period | null>;
+  rangeCache: Map<number, string>;
 }
 
 interface ColumnStats {
@@ -276,8 +279,15 @@ export function findLongTable(view: SheetView, headerRow?: number): LongTable | 
   // Total rows (by a label in a dimension or the date column) are not records.
   const rows: number[] = [];
   const totalRows: number[] = [];
+  const totalCache = new Map<string, boolean>();
+  const isTotal = (text: string): boolean => {
+    let t = totalCache.get(text);
+    if (t === undefined) totalCache.set(text, (t = isTotalLabel(text)));
+    return t;
+  };
+  const labelCols = [...dims, roles.dateCol];
   for (const r of nonBlank) {
-    if ([...dims, roles.dateCol].some((c) => isTotalLabel(view.text(r, c)))) totalRows.push(r);
+    if (labelCols.some((c) => isTotal(view.text(r, c)))) totalRows.push(r);
     else rows.push(r);
   }
   if (rows.length === 0) return null;
@@ -302,18 +312,27 @@ export function findLongTable(view: SheetView, headerRow?: number): LongTable | 
     lastCol: Math.max(...used),
     confidence: named ? 0.9 : 0.6,
     reasons: [...roles.reasons, `dimensions: ${reason}`],
+    periodCache: new Map(),
+    rangeCache: new Map(),
   };
 }
 
 /** The period of a row's date cell (null when it holds none). */
 export function rowPeriod(t: LongTable, r: number): Period | null {
   const v: CellValue = t.view.value(r, t.dateCol.col);
+  if (typeof v === 'boolean') return null;
+  const k = typeof v === 'number' ? Math.floor(v) : v;
+  const hit = t.periodCache.get(k);
+  if (hit !== undefined) return hit;
+  let p: Period | null = null;
   if (t.dateMode === 'date') {
-    if (typeof v !== 'number' || !isPlausibleDateSerial(v)) return null;
-    const d = serialToDate(v);
-    return makeMonth(d.year, d.month);
-  }
-  return typeof v === 'string' ? periodOfText(v) : null;
+    if (typeof v === 'number' && isPlausibleDateSerial(v)) {
+      const d = serialToDate(v);
+      p = makeMonth(d.year, d.month);
+    }
+  } else if (typeof v === 'string') p = periodOfText(v);
+  t.periodCache.set(k, p);
+  return p;
 }
 
 /** The quarter holding a month period (for quarterly budgets read against a dated table). */
@@ -324,9 +343,13 @@ export function quarterOf(p: Period): Period {
 
 /** Absolute A1 range of a column over the data rows plus headroom: "$F$5:$F$1204". */
 export function columnRange(t: LongTable, c: number): string {
+  const hit = t.rangeCache.get(c);
+  if (hit !== undefined) return hit;
   const first = t.view.absRow(t.firstRow) + 1;
   const n = t.lastRow - t.firstRow + 1;
   const last = Math.min(EXCEL_MAX_ROW, t.view.absRow(t.lastRow) + 1 + Math.max(LONG_TABLE_HEADROOM_MIN, n));
   const letters = colToLetters(t.view.absCol(c));
-  return `$${letters}$${first}:$${letters}$${last}`;
+  const range = `$${letters}$${first}:$${letters}$${last}`;
+  t.rangeCache.set(c, range);
+  return range;
 }

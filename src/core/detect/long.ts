@@ -65,7 +65,13 @@ function rowMeasures(t: LongTable): { measures: (LongMeasure | null)[]; text: Pa
   const measures: (LongMeasure | null)[] = [];
   if (!t.scenarioCol) return { measures: t.rows.map(() => 'actual'), text: {} };
   const sc = t.scenarioCol.col;
-  const kinds = t.rows.map((r) => measureOf(t.view.text(r, sc)));
+  const seen = new Map<string, ReturnType<typeof measureOf>>();
+  const kinds = t.rows.map((r) => {
+    const text = t.view.text(r, sc);
+    let k = seen.get(text);
+    if (k === undefined) seen.set(text, (k = measureOf(text)));
+    return k;
+  });
   const budgetKind = kinds.includes('budget') ? 'budget' : 'target';
   // The most common spelling of each measure: a SUMIFS criterion matches one text.
   const counts: Record<LongMeasure, Map<string, { raw: string; n: number }>> = { budget: new Map(), actual: new Map() };
@@ -170,11 +176,11 @@ export function groupRecords(t: LongTable, groupCols: readonly number[], periods
       return;
     }
     if (m === 'budget') hasBudget = true;
-    const values = groupCols.map((c) => view.value(r, c));
-    const id = values.map(criterionId).join('\u001f');
+    let id = '';
+    for (let k = 0; k < groupCols.length; k++) id += (k ? '\u001f' : '') + criterionId(view.value(r, groupCols[k]));
     let g = groups.get(id);
     if (!g) {
-      g = { values, firstRow: r, typeText: '', cells: new Map() };
+      g = { values: groupCols.map((c) => view.value(r, c)), firstRow: r, typeText: '', cells: new Map() };
       groups.set(id, g);
       order.push(id);
     }
@@ -183,7 +189,9 @@ export function groupRecords(t: LongTable, groupCols: readonly number[], periods
     let cell = g.cells.get(k);
     if (!cell) g.cells.set(k, (cell = { sum: 0, count: 0 }));
     cell.count++;
-    const v = reader.read(r, t.amountCol.col).value;
+    const raw = view.value(r, t.amountCol.col);
+    // Numbers add directly; anything else goes through the reader, which reports it.
+    const v = typeof raw === 'number' ? (Number.isFinite(raw) ? raw : null) : raw === '' ? null : reader.read(r, t.amountCol.col).value;
     if (v !== null) cell.sum += v;
   });
   return { groups, order, scenarioText, periodText, outside, hasBudget };
@@ -233,9 +241,10 @@ export function readLongLayout(view: SheetView, options: DetectOptions, given?: 
     problems.push(problem('SKIPPED_TOTAL_ROW', view.sheet, view.a1(r, labelCol), { row: view.absRow(r) + 1, label: view.text(r, labelCol) || 'Total' }));
   }
   const lines: BudgetLine[] = [];
+  const sortKey = new Map(grouping.order.map((id) => [id, grouping.groups.get(id)!.values.map((v) => normalizeText(String(v))).join('\u001f')]));
   const ids = [...grouping.order].sort((a, b) => {
-    const ka = grouping.groups.get(a)!.values.map((v) => normalizeText(String(v))).join('\u001f');
-    const kb = grouping.groups.get(b)!.values.map((v) => normalizeText(String(v))).join('\u001f');
+    const ka = sortKey.get(a)!;
+    const kb = sortKey.get(b)!;
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
   for (const id of ids) {

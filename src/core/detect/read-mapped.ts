@@ -47,7 +47,9 @@ export function readWithMapping(view: SheetView, mapping: Mapping, options: Dete
     const amount = local(view, mapping.long.amountColumn.name, mapping.long.amountColumn.col);
     if (!date || !amount) return null;
     const scenario = mapping.measureColumn ? local(view, mapping.measureColumn.name, mapping.measureColumn.col) : null;
-    return readLongLayout(view, options, { ...t, dateCol: date, amountCol: amount, scenarioCol: scenario, typeCol: typeColumn, dims });
+    const numbers = t.rows.slice(0, 200).filter((r) => typeof view.value(r, date.col) === 'number').length;
+    const dateMode = numbers * 2 >= Math.min(200, t.rows.length) ? 'date' : 'text';
+    return readLongLayout(view, options, { ...t, dateCol: date, dateMode, amountCol: amount, scenarioCol: scenario, typeCol: typeColumn, dims, periodCache: new Map(), rangeCache: new Map() });
   }
 
   const budget: PeriodColumn[] = [];
