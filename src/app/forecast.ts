@@ -37,6 +37,13 @@ export interface ForecastOptions extends AnalyzeOptions {
   extraPeriods?: number;
   /** Called as lines are fitted (done, total). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Fits made earlier (e.g. by the task pane's Web Worker, on forecastInputs of the same model),
+   * with the inputs they were made on. A line whose inputs are unchanged (same history, profile
+   * and horizon) keeps its fit; any other line is fitted again, so a workbook edited in between
+   * is never written with stale fits.
+   */
+  fitted?: { inputs: ForecastInputs; forecasts: readonly LineForecast[] };
 }
 
 export interface LineOutlook {
@@ -61,18 +68,41 @@ export interface ForecastBuildResult extends BuildResult {
   /** 1-based row of each line on the forecast sheet (same order as the lines). */
   forecastLineRows: number[];
   forecast: ForecastOutcome;
+  /** How many lines kept a fit passed in options.fitted (the rest were fitted now). */
+  reusedFits: number;
 }
 
-/** Fits every line of the model (lines with no history get the engine's empty fit, unused by the sheet). */
+function sameNumbers(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.length === b.length && a.every((x, i) => x === b[i] || (Number.isNaN(x) && Number.isNaN(b[i])));
+}
+
+/**
+ * Fits every line of the model (lines with no history get the engine's empty fit, unused by the
+ * sheet). Reuses options.fitted for the lines whose inputs did not change.
+ */
 export function fitForecasts(
   model: BudgetModel,
   variance: VarianceReport,
-  options: Pick<ForecastOptions, 'extraPeriods' | 'onProgress'> = {},
-): { inputs: ForecastInputs; forecasts: LineForecast[] } {
+  options: Pick<ForecastOptions, 'extraPeriods' | 'onProgress' | 'fitted'> = {},
+): { inputs: ForecastInputs; forecasts: LineForecast[]; reused: number } {
   const inputs = forecastInputs(model, variance, { extraPeriods: options.extraPeriods ?? 0 });
-  const batch = inputs.lines.map((l) => (l.seasonalProfile ? { history: l.history, seasonalProfile: l.seasonalProfile } : { history: l.history }));
-  const forecasts = forecastLines(batch, { horizon: inputs.horizon, period: inputs.axis.seasonLength }, options.onProgress);
-  return { inputs, forecasts };
+  const old = options.fitted;
+  const reusable = (i: number): LineForecast | null => {
+    if (!old || old.inputs.horizon !== inputs.horizon || old.inputs.axis.seasonLength !== inputs.axis.seasonLength) return null;
+    const a = old.inputs.lines[i];
+    const b = inputs.lines[i];
+    const f = old.forecasts[i];
+    if (!a || !f || old.inputs.lines.length !== inputs.lines.length) return null;
+    return a.start === b.start && sameNumbers(a.history, b.history) && sameNumbers(a.seasonalProfile, b.seasonalProfile) ? f : null;
+  };
+  const kept = inputs.lines.map((_, i) => reusable(i));
+  const todo = inputs.lines.map((l, i) => ({ l, i })).filter(({ i }) => kept[i] === null);
+  const batch = todo.map(({ l }) => (l.seasonalProfile ? { history: l.history, seasonalProfile: l.seasonalProfile } : { history: l.history }));
+  const fresh = forecastLines(batch, { horizon: inputs.horizon, period: inputs.axis.seasonLength }, options.onProgress);
+  const forecasts = kept.slice() as (LineForecast | null)[];
+  todo.forEach(({ i }, k) => (forecasts[i] = fresh[k]));
+  return { inputs, forecasts: forecasts as LineForecast[], reused: inputs.lines.length - todo.length };
 }
 
 function outcome(inputs: ForecastInputs, forecasts: readonly LineForecast[], summaries: readonly ForecastLineSummary[], variance: VarianceReport): ForecastOutcome {
@@ -99,7 +129,7 @@ export async function buildForecast(host: WorkbookHost, options: ForecastOptions
   const variancePlan = planVariance(ctx); // throws NoBudgetError when nothing could be read
   const model = ctx.analysis.detect.model as BudgetModel;
   const variance = ctx.analysis.variance as VarianceReport;
-  const { inputs, forecasts } = fitForecasts(model, variance, options);
+  const { inputs, forecasts, reused } = fitForecasts(model, variance, options);
   const owned = (ctx.state?.ownedSheets ?? []).find((s) => s.role === 'forecast' && findSheet(ctx.sheets, s.name));
   const forecastSheet = owned ? findSheet(ctx.sheets, owned.name)!.name : freeSheetName(FORECAST_SHEET_NAME, ctx.sheets);
   const fp = buildForecastPlan(model, variance, forecasts, {
@@ -118,5 +148,6 @@ export async function buildForecast(host: WorkbookHost, options: ForecastOptions
     forecastSheet: fp.sheetName,
     forecastLineRows: fp.lineRows,
     forecast: outcome(inputs, forecasts, fp.lines, variance),
+    reusedFits: reused,
   };
 }

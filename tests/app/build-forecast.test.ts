@@ -5,8 +5,8 @@
  * the engine called directly), and the sheet's cells against the same numbers.
  */
 import ExcelJS from 'exceljs';
-import { buildVariance, NoBudgetError, reportJson } from '../../src/app';
-import { buildForecast } from '../../src/app/forecast';
+import { analyzeWorkbook, buildVariance, NoBudgetError, reportJson } from '../../src/app';
+import { buildForecast, fitForecasts } from '../../src/app/forecast';
 import { toA1 } from '../../src/core/a1';
 import { forecastLine } from '../../src/core/forecast';
 import { lineKeyId } from '../../src/core/model';
@@ -186,5 +186,31 @@ describe('buildForecast edge cases', () => {
     expect(fake.workbook.writtenSheets()).not.toContain(EXAMPLE_SHEET);
     expect(fake.workbook.writtenSheets()).toEqual(expect.arrayContaining(['BP Variance', 'BP Forecast']));
     expect(viaOffice.apply.syncs).toBeLessThanOrEqual(4);
+  }, 60000);
+});
+
+describe('buildForecast with fits made earlier (the task pane fits in a Web Worker)', () => {
+  it('keeps the fits of unchanged lines and fits again a line whose actuals changed since', async () => {
+    const wb = buildExampleWorkbook();
+    const host = new XlsxHost(wb);
+    const analysis = await analyzeWorkbook(host);
+    const fitted = fitForecasts(analysis.detect.model!, analysis.variance!);
+    expect(fitted.reused).toBe(0);
+    // mark line 0's fit so its reuse is visible
+    const marked = fitted.forecasts.map((f, i) => (i === 0 ? { ...f, backtest: { ...f.backtest, points: 999 } } : f));
+    const first = await buildForecast(host, { fitted: { inputs: fitted.inputs, forecasts: marked } });
+    expect(first.reusedFits).toBe(27);
+    expect(first.forecast.lines[0].fit!.backtest.points).toBe(999);
+
+    // someone corrects line 0's March actual: that line must be fitted again, the others not
+    const src = wb.getWorksheet(EXAMPLE_SHEET)!;
+    const line0 = first.analysis.detect.model!.lines[0];
+    const march = line0.actual[2]!.source;
+    expect(march.kind).toBe('cell');
+    if (march.kind === 'cell') src.getCell(march.address).value = 1;
+    const second = await buildForecast(host, { fitted: { inputs: fitted.inputs, forecasts: marked } });
+    expect(second.reusedFits).toBe(26);
+    expect(second.forecast.lines[0].fit!.backtest.points).not.toBe(999);
+    expect(second.forecast.inputs.lines[0].history[2]).toBe(1);
   }, 60000);
 });
