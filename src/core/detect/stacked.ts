@@ -150,7 +150,7 @@ export function readStackedLayout(view: SheetView, options: DetectOptions, given
     }
     // Keys written once per line (on its first row) apply to the rows below them.
     const first = key.findIndex((k) => k !== '');
-    if (first < 0) key = prevKey ? [...prevKey] : [`Row ${rowNo}`];
+    if (first < 0) key = prevKey ? [...prevKey] : dimensions.length ? dimensions.map((_, i) => (i === 0 ? `Row ${rowNo}` : '')) : [`Row ${rowNo}`];
     else if (first > 0 && prevKey) for (let i = 0; i < first; i++) key[i] = prevKey[i];
     if (key.length === 0) key = [`Row ${rowNo}`];
     prevKey = key;

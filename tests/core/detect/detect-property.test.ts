@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { parseA1 } from '../../../src/core/a1';
-import { detectBudgetStrict } from '../../../src/core/detect';
+import { detectBudgetStrict, detectWorkbookStrict } from '../../../src/core/detect';
 import type { Grid } from '../../../src/core/grid';
 import { buildGrid, type CellSpec } from '../../support/grid-builder';
 import { cellAddress, evalSumifs } from './source-address';
@@ -14,6 +14,8 @@ const headerWords = [
   'Jan-26 Budget', 'Jan-26 Actual', 'Feb-26 Budget', 'Feb-26 Actual', 'Budget', 'Actual', '预算', '实际', '1月', 'Q1',
   '2026-03 Actual', 'Mar 2026 Bud', 'Total', '合计', 'Region', 'Type', 'Jan', 'Forecast', 'FY2026', '单位：万元', 'in thousands',
   'Subtotal', 'Expense', '费用', '2026年1月', '第一季度目标', 'Row', '', ' ', '#N/A', '1,234', '(5)', '12%', 'Note: x',
+  // stacked, long tables and CRM exports
+  'Measure', 'Scenario', 'Target', '目标', '完成', 'Date', 'Close Date', 'Amount', 'Owner', 'Customer', 'Product', '金额', '负责人', '成交日期', '2026-01',
 ];
 
 const cellArb: fc.Arbitrary<CellSpec> = fc.oneof(
@@ -130,5 +132,38 @@ test('a structured budget with random noise in its body still reads every keyed 
       });
     }),
     { numRuns: 500 },
+  );
+});
+
+test('random workbooks (two or three sheets named like budget / actuals / exports): detectWorkbook never throws, and every value comes from the sheet it names', () => {
+  const names = ['Budget', 'Actuals', '预算', '实际', 'Deals', 'Notes'];
+  fc.assert(
+    fc.property(fc.array(gridArb, { minLength: 2, maxLength: 3 }), fc.shuffledSubarray(names, { minLength: 3, maxLength: 3 }), (grids, sheetNames) => {
+      grids.forEach((g, i) => (g.sheet = sheetNames[i]));
+      const bySheet = new Map(grids.map((g) => [g.sheet, g]));
+      const r = detectWorkbookStrict(grids, { defaultYear: 2026 });
+      for (const p of r.problems) {
+        const g = bySheet.get(p.sheet);
+        if (p.code === 'NO_BUDGET_SHEET' || p.code === 'LAYOUT_UNRECOGNISED') continue;
+        expect(g).toBeDefined();
+        expect(inside(g!, p.cell)).toBe(true);
+      }
+      for (const l of r.model?.lines ?? []) {
+        expect(l.budget.length).toBe(r.model!.periods.length);
+        for (const v of [...l.budget, ...l.actual]) {
+          if (!v) continue;
+          const g = bySheet.get(v.source.sheet)!;
+          expect(g).toBeDefined();
+          if (v.source.kind === 'sumifs') expect(v.value).toBe(evalSumifs(g, v.source));
+          else {
+            expect(inside(g, v.source.address)).toBe(true);
+            const p = parseA1(v.source.address);
+            const raw = g.values[p.row - g.origin.row][p.col - g.origin.col];
+            expect(v.value).toBe(typeof raw === 'number' && Number.isFinite(raw) ? raw : null);
+          }
+        }
+      }
+    }),
+    { numRuns: 800 },
   );
 });
