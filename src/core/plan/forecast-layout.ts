@@ -5,7 +5,7 @@
  * Columns: keys | Type | Method | MAPE | MASE | FY Budget | YTD Actual | FY Outlook | Gap | Gap % |
  * FY Low | FY High | Status | one column per period (actual through BP_AsOf, then forecast) |
  * parameters (SES α, Holt α β φ, Theta α, Croston α, MA window, trend, season kind, one seasonal
- * index per month or quarter of the year).
+ * index per month or quarter of the year) | Keep parameters | Comment (both inputs kept on refresh).
  * Below the lines, a "workings" block holds each line's helper rows (same period columns).
  */
 
@@ -44,6 +44,10 @@ export interface ForecastColumns {
   /** First seasonal index column; slot k (month or quarter of the year, 0-based) is firstIndex + k. */
   firstIndex: number;
   indexCount: number;
+  /** Input: any text here makes a refresh keep this line's parameters as typed (not refit). */
+  keep: number;
+  /** Input: a note on the line's forecast, kept on refresh. */
+  comment: number;
   /** One past the last used column. */
   width: number;
   /** In workings rows: the row's name, and the column holding a scalar (n, intercept, ...). */
@@ -82,7 +86,9 @@ export function forecastColumns(keyCount: number, periodCount: number, indexCoun
     season: p + 8,
     firstIndex: p + 9,
     indexCount,
-    width: p + 9 + indexCount,
+    keep: p + 9 + indexCount,
+    comment: p + 10 + indexCount,
+    width: p + 11 + indexCount,
     workName: type + 1,
     workScalar: type + 2,
   };

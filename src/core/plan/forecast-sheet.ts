@@ -32,7 +32,10 @@ import { forecastText } from './forecast-strings';
 import type { ForecastSheetText } from './forecast-strings';
 import { lineWorkings } from './forecast-workings';
 import type { CellResult } from './forecast-workings';
-import type { CellStyle, ConditionalFormatPlan, NotePlan, PlanCell, SheetPlan, WorkbookPlan } from './types';
+import type { CellStyle, ConditionalFormatPlan, InputColumn, NotePlan, PlanCell, SheetPlan, WorkbookPlan } from './types';
+import type { CarryOver } from './carry-over';
+import { FORECAST_COMMENT_ID, KEEP_INPUT_ID, PARAM_INPUT_IDS, applyOverrides, keepsParameters, seasonInputId } from './forecast-overrides';
+import { lineKeyId } from '../model';
 import { FIRST_LINE_ROW, MEASURE_HEADER_ROW, NAMES, PERIOD_HEADER_ROW, VARIANCE_SHEET_NAME, lineKeyCount, periodColumns, varianceColumns } from './variance-layout';
 import { MONTH_FORMAT, OFF_TARGET_FILL, OFF_TARGET_FONT, PCT_FORMAT, amountFormat, keyCells, keyHeaders } from './variance-sheet';
 import { fillText, varianceText } from './variance-strings';
@@ -51,6 +54,12 @@ export interface ForecastPlanOptions {
   locale?: Locale;
   /** Periods past the model's last period to forecast too (must match forecastInputs). Default 0. */
   extraPeriods?: number;
+  /**
+   * What people typed into this sheet last time (readCarryOver over sheet.inputs), by lineKeyId:
+   * comments are kept; a line whose Keep cell holds text keeps its typed parameters (see
+   * forecast-overrides.ts) instead of the fresh fit.
+   */
+  carryOver?: CarryOver;
 }
 
 export interface ForecastPlan {
@@ -60,6 +69,8 @@ export interface ForecastPlan {
   lineRows: number[];
   /** Per line, what TypeScript computed for the full year (the sheet's numbers). */
   lines: ForecastLineSummary[];
+  /** The forecasts the sheet holds: the given ones, with kept parameters applied (same order as model.lines). */
+  forecasts: LineForecast[];
 }
 
 export interface ForecastLineSummary {
@@ -172,7 +183,7 @@ export function buildForecastPlan(
     [cols.ytdActual, h.ytdActual], [cols.outlook, h.outlook], [cols.gap, h.gap], [cols.gapPct, h.gapPct], [cols.low, h.low],
     [cols.high, h.high], [cols.status, h.status], [cols.sesAlpha, h.sesAlpha], [cols.holtAlpha, h.holtAlpha],
     [cols.holtBeta, h.holtBeta], [cols.holtPhi, h.holtPhi], [cols.thetaAlpha, h.thetaAlpha], [cols.crostonAlpha, h.crostonAlpha],
-    [cols.window, h.window], [cols.trend, h.trend], [cols.season, h.season],
+    [cols.window, h.window], [cols.trend, h.trend], [cols.season, h.season], [cols.keep, h.keep], [cols.comment, h.comment],
   ];
   for (const [c, text] of fixed) set(hr, c, val(text, undefined, 'header'));
   for (let k = 0; k < axis.seasonLength; k++) set(hr, cols.firstIndex + k, val(fillText(h.index, { slot: slotName(axis, k, options.locale) }), undefined, 'header'));
@@ -191,6 +202,7 @@ export function buildForecastPlan(
   if (n > 0) set(workStart, 0, val(t.workings, undefined, 'note'));
   const lineRows: number[] = [];
   const summaries: ForecastLineSummary[] = [];
+  const effective: LineForecast[] = [];
   const fyMask = axis.starts.map((d) => d >= ys && d < ye);
   const dateHdr = J > 0 ? `${a1(pr, cols.firstPeriod, true)}:${a1(pr, cols.firstPeriod + J - 1, true)}` : '';
   const restCriteria = `${dateHdr},">"&${NAMES.asOf},${dateHdr},"<"&EDATE(${NAMES.yearStart},12)`;
@@ -199,8 +211,13 @@ export function buildForecastPlan(
     const row = FC_FIRST_LINE_ROW + i;
     lineRows.push(row + 1);
     const lv = report.lines[i];
-    const fc = forecasts[i];
     const input = inputs.lines[i];
+    const carried = options.carryOver?.get(lineKeyId(line.key)) ?? options.carryOver?.get(lineKeyId(keyCells(line.key, keyCount)));
+    const startSlot = input.start !== null && axis.seasonLength === forecasts[i].params.seasonal.period ? slotOf(axis, input.start) : 0;
+    const fc = input.start !== null && carried && keepsParameters(carried) ? applyOverrides(forecasts[i], carried, input.history, startSlot) : forecasts[i];
+    effective.push(fc);
+    set(row, cols.keep, val(carried?.[KEEP_INPUT_ID] ?? null, undefined, 'input'));
+    set(row, cols.comment, val(carried?.[FORECAST_COMMENT_ID] ?? null, undefined, 'input'));
     const vrow = FIRST_LINE_ROW + i;
     const actualRef = (j: number): string | null => (j < model.periods.length ? vq + a1(vrow, periodColumns(vcols, j).actual) : null);
     const budgetRef = (j: number): string | null => (j < model.periods.length ? vq + a1(vrow, periodColumns(vcols, j).budget) : null);
@@ -246,7 +263,6 @@ export function buildForecastPlan(
       }
       const seasonal = fc.params.seasonal;
       set(row, cols.season, val(t.seasonKinds[seasonal.kind]));
-      const startSlot = axis.seasonLength === seasonal.period ? slotOf(axis, s) : 0;
       if (seasonal.kind !== 'none') {
         seasonal.indices.forEach((v, k) => set(row, cols.firstIndex + ((startSlot + k) % seasonal.period), val(v, PARAM_FORMAT, 'input')));
       }
@@ -369,7 +385,23 @@ export function buildForecastPlan(
   for (const c of [cols.fyBudget, cols.ytdActual, cols.outlook, cols.gap, cols.low, cols.high]) widths.push({ col: c, width: 13 });
   widths.push({ col: cols.gapPct, width: 8 }, { col: cols.status, width: 11 });
   for (let j = 0; j < J; j++) widths.push({ col: cols.firstPeriod + j, width: 11 });
-  for (let c = cols.sesAlpha; c < cols.width; c++) widths.push({ col: c, width: 9 });
+  for (let c = cols.sesAlpha; c < cols.keep; c++) widths.push({ col: c, width: 9 });
+  widths.push({ col: cols.keep, width: 10 }, { col: cols.comment, width: 36 });
+
+  const sheetInputs: InputColumn[] = [];
+  if (n > 0) {
+    const keyCols = Array.from({ length: keyCount }, (_, c) => c);
+    const add = (id: string, col: number): void => {
+      sheetInputs.push({ id, col, keyCols, firstRow: FC_FIRST_LINE_ROW, lastRow: FC_FIRST_LINE_ROW + n - 1 });
+    };
+    const paramCols: Record<(typeof PARAM_INPUT_IDS)[number], number> = {
+      sesAlpha: cols.sesAlpha, holtAlpha: cols.holtAlpha, holtBeta: cols.holtBeta, holtPhi: cols.holtPhi, thetaAlpha: cols.thetaAlpha, crostonAlpha: cols.crostonAlpha,
+    };
+    for (const id of PARAM_INPUT_IDS) add(id, paramCols[id]);
+    for (let k = 0; k < axis.seasonLength; k++) add(seasonInputId(k), cols.firstIndex + k);
+    add(KEEP_INPUT_ID, cols.keep);
+    add(FORECAST_COMMENT_ID, cols.comment);
+  }
 
   // rows must all have the same length: pad (grid rows are created full width)
   const sheet: SheetPlan = {
@@ -378,12 +410,12 @@ export function buildForecastPlan(
     blocks: [{ at: 'A1', cells: grid }],
     conditionalFormats,
     notes,
-    inputs: [],
+    inputs: sheetInputs,
     columnWidths: widths,
     freeze: { rows: FC_HEADER_ROW + 1, cols: keyCount },
     tabColor: '#1F4E79',
   };
-  return { sheet, sheetName, lineRows, lines: summaries };
+  return { sheet, sheetName, lineRows, lines: summaries, forecasts: effective };
 }
 
 /** The total row under the lines: sums of the full-year columns (the band sums the lines' bands). */

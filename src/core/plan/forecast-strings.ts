@@ -38,6 +38,8 @@ export interface ForecastSheetText {
     season: string;
     /** {slot} is replaced by the month or quarter name of the index. */
     index: string;
+    keep: string;
+    comment: string;
   };
   actual: string;
   forecast: string;
@@ -83,6 +85,8 @@ export const FORECAST_TEXT_EN: ForecastSheetText = {
     trend: 'Trend / period',
     season: 'Season',
     index: 'S {slot}',
+    keep: 'Keep parameters',
+    comment: 'Comment',
   },
   actual: 'Actual',
   forecast: 'Forecast',
@@ -109,7 +113,7 @@ export const FORECAST_TEXT_EN: ForecastSheetText = {
     crQ: 'Croston periods since sale', crZ: 'Croston size', crP: 'Croston interval', w: 'band half-width by step h',
     f: 'forecast', lower: 'lower 80%', upper: 'upper 80%',
   },
-  paramNote: 'Yellow cells are the fitted parameters: type over them to try another value; the line recomputes. A refresh refits them.',
+  paramNote: 'Yellow cells are the fitted parameters: type over them to try another value; the line recomputes. A refresh refits them, unless the line\'s "Keep parameters" cell holds any text.',
   bandNote: 'The full-year band adds the per-period 80% bands of the remaining periods (from backtest errors).',
 };
 
@@ -142,6 +146,8 @@ export const FORECAST_TEXT_ZH: ForecastSheetText = {
     trend: '每期趋势',
     season: '季节性',
     index: '季节指数 {slot}',
+    keep: '保留参数',
+    comment: '说明',
   },
   actual: '实际',
   forecast: '预测',
@@ -167,7 +173,7 @@ export const FORECAST_TEXT_ZH: ForecastSheetText = {
     crP0: 'Croston 初始间隔', crQ: 'Croston 距上次销售期数', crZ: 'Croston 量', crP: 'Croston 间隔', w: '第 h 步区间半宽',
     f: '预测', lower: '下限 80%', upper: '上限 80%',
   },
-  paramNote: '黄色单元格是拟合出的参数：可输入其他值试算，该行会重新计算。刷新时会重新拟合。',
+  paramNote: '黄色单元格是拟合出的参数：可输入其他值试算，该行会重新计算。刷新时会重新拟合，除非该行的"保留参数"单元格中有任何文字。',
   bandNote: '全年区间为剩余各期 80% 区间之和（来自回测误差）。',
 };
 

@@ -6,7 +6,8 @@ import { computeVariance } from '../../../src/core/variance/compute';
 import { makeModel, monthPeriods } from './model-fixture';
 import type { LineSpec } from './model-fixture';
 import { forced, SEASON12 } from './forecast-fixture';
-import { cellAt, formulaAt, formulaCells } from './plan-helpers';
+import { cellAt, formulaAt, formulaCells, sheetToGrid } from './plan-helpers';
+import { readCarryOver } from '../../../src/core/plan/carry-over';
 
 const B = [100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100];
 const SES_H = [100, 80, 120, 100, 90, 110, 100, 100];
@@ -282,5 +283,42 @@ describe('buildForecastPlan: total row', () => {
     expect(formulaAt(sheet, `K${r}`).result).toBeCloseTo((outlook - budget) / Math.abs(budget), 12);
     // the workings start below the total row, after a blank row
     expect(cellAt(sheet, `A${r + 2}`)).toMatchObject({ style: 'note' });
+  });
+});
+
+describe('buildForecastPlan: what people typed survives a refresh', () => {
+  it('comments are kept; typed parameters are kept only on lines marked Keep, and their forecast follows them', () => {
+    const first = setup();
+    // columns (2 keys, 12 periods): AA SES α, AJ..AU S Jan..S Dec, AV Keep, AW Comment
+    expect(cellAt(first.sheet, 'AV10')).toMatchObject({ value: 'Keep parameters' });
+    const grid = sheetToGrid(first.sheet, {
+      AV11: 'x', // keep line 0 (SES) ...
+      AA11: 0.2, // ... with α typed as 0.2
+      AW11: 'Big order in Q4',
+      AA19: 0.9, // line 8 (seasonal SES): α typed but not kept -> refit
+      AV19: ' ',
+      [`AR${row(8)}`]: 1.5, // September index typed on a line not kept
+    });
+    const carryOver = readCarryOver(grid, first.sheet.inputs);
+    const again = buildForecastPlan(first.model, first.report, first.forecasts, { carryOver });
+    expect(cellAt(again.sheet, 'AA11')).toMatchObject({ value: 0.2, style: 'input' });
+    expect(cellAt(again.sheet, 'AW11')).toMatchObject({ value: 'Big order in Q4', style: 'input' });
+    let level = SES_H[0];
+    for (let t = 1; t < 8; t++) level = 0.2 * SES_H[t] + 0.8 * level;
+    expect(again.lines[0].values[8]).toBeCloseTo(level, 9);
+    expect(formulaAt(again.sheet, 'W11').result).toBeCloseTo(level, 9);
+    expect(again.forecasts[0].params.components[0]).toEqual({ method: 'ses', alpha: 0.2 });
+    // not kept: fitted values come back
+    expect(cellAt(again.sheet, `AA${row(8)}`)).toMatchObject({ value: 0.5 });
+    expect(cellAt(again.sheet, `AR${row(8)}`)).toMatchObject({ value: 1.2 });
+    expect(again.lines[8].values).toEqual(first.fp.lines[8].values);
+  });
+
+  it('kept seasonal indices are read back by calendar month', () => {
+    const first = setup();
+    const grid = sheetToGrid(first.sheet, { [`AV${row(8)}`]: 'keep', [`AR${row(8)}`]: 1.5 });
+    const again = buildForecastPlan(first.model, first.report, first.forecasts, { carryOver: readCarryOver(grid, first.sheet.inputs) });
+    expect(again.forecasts[8].params.seasonal.indices[8]).toBe(1.5); // history starts in January: September is position 8
+    expect(again.lines[8].values[8]).toBeCloseTo((first.fp.lines[8].values[8] as number) * (1.5 / 1.2), 9);
   });
 });
