@@ -11,7 +11,7 @@ import { stateForWrite, withKeptMapping } from '../saved-state';
 import { HostError, type ApplyReport, type SheetInfo, type WorkbookHost } from '../workbook-host';
 import { readWorksheetGrid } from './read-grid';
 import { renderNames, renderSheet } from './render-plan';
-import { readStateFromWorkbook, STATE_SHEET, writeStateToWorkbook } from './state-store';
+import { checkStateSheet, findWorksheet, readStateFromWorkbook, STATE_SHEET, writeStateToWorkbook } from './state-store';
 
 interface TabOrder {
   orderNo: number;
@@ -51,7 +51,7 @@ export class XlsxHost implements WorkbookHost {
 
   private sheet(name: string): ExcelJS.Worksheet {
     const ws = this.workbook.getWorksheet(name);
-    if (!ws) throw new HostError('SHEET_NOT_FOUND', `There is no sheet named "${name}".`);
+    if (!ws) throw new HostError('SHEET_NOT_FOUND', `There is no sheet named "${name}". / 没有名为“${name}”的工作表。`);
     return ws;
   }
 
@@ -69,24 +69,25 @@ export class XlsxHost implements WorkbookHost {
     // Source sheets are never written, even if a damaged state lists them as owned.
     const sources = new Set([saved?.source?.sheet, plan.state.source?.sheet].filter((s): s is string => !!s).map((s) => s.toLowerCase()));
     // Check every target first, so a refused plan leaves the workbook untouched.
+    checkStateSheet(this.workbook, saved);
     for (const sp of plan.sheets) {
       if (sources.has(sp.name.toLowerCase())) {
-        throw new HostError('NOT_OWNED', `"${sp.name}" is the budget's source sheet; Budget Pilot never writes into it.`);
+        throw new HostError('NOT_OWNED', `"${sp.name}" is the budget's source sheet; Budget Pilot never writes into it. / “${sp.name}”是预算的源工作表，Budget Pilot 从不写入该表。`);
       }
       if (sp.name.toLowerCase() === STATE_SHEET.toLowerCase()) {
-        throw new HostError('NOT_OWNED', `The sheet name "${sp.name}" is reserved for Budget Pilot's saved state.`);
+        throw new HostError('NOT_OWNED', `The sheet name "${sp.name}" is reserved for Budget Pilot's saved state. / 工作表名称“${sp.name}”保留用于 Budget Pilot 保存的设置。`);
       }
-      const existing = this.workbook.getWorksheet(sp.name);
+      const existing = findWorksheet(this.workbook, sp.name);
       if (existing && !owned.has(existing.name.toLowerCase())) {
         throw new HostError(
           'NOT_OWNED',
-          `A sheet named "${existing.name}" already exists and was not created by Budget Pilot; it is left untouched. Rename it or choose another output sheet name.`,
+          `A sheet named "${existing.name}" already exists and was not created by Budget Pilot; it is left untouched. Rename it or choose another output sheet name. / 工作表“${existing.name}”已存在且不是由 Budget Pilot 创建的，未作任何改动。请将其重命名或选择其他输出工作表名称。`,
         );
       }
     }
     let cells = 0;
     for (const sp of plan.sheets) {
-      const existing = this.workbook.getWorksheet(sp.name);
+      const existing = findWorksheet(this.workbook, sp.name);
       // ExcelJS orders tabs by Worksheet.orderNo, which its typings do not declare.
       const position = existing ? (existing as unknown as TabOrder).orderNo : undefined;
       if (existing) this.workbook.removeWorksheet(existing.id);
@@ -99,7 +100,7 @@ export class XlsxHost implements WorkbookHost {
     // Sheets owned before and still present stay owned (e.g. a forecast sheet when only the variance is rebuilt).
     const ownedSheets = [...plan.state.ownedSheets];
     for (const s of saved?.ownedSheets ?? []) {
-      const stillThere = this.workbook.getWorksheet(s.name);
+      const stillThere = findWorksheet(this.workbook, s.name);
       if (stillThere && !ownedSheets.some((o) => o.name.toLowerCase() === s.name.toLowerCase())) ownedSheets.push(s);
     }
     // A mapping saved with writeState survives the refresh (plans built by core carry none).
@@ -111,10 +112,7 @@ export class XlsxHost implements WorkbookHost {
   /** Saves the state only, with the Office host's ownership rule (src/host/saved-state.ts). */
   async writeState(state: BudgetPilotState): Promise<void> {
     const saved = readStateFromWorkbook(this.workbook);
-    const stateSheet = this.workbook.getWorksheet(STATE_SHEET);
-    if (stateSheet && !saved && (stateSheet.state === 'visible' || !stateSheet.state)) {
-      throw new HostError('NOT_OWNED', `Sheet "${stateSheet.name}" exists but does not hold Budget Pilot's settings, so nothing was written. Rename it, then try again.`);
-    }
+    checkStateSheet(this.workbook, saved);
     const present = new Set(this.workbook.worksheets.map((ws) => ws.name.toLowerCase()));
     writeStateToWorkbook(this.workbook, stateForWrite(state, saved, present));
   }
