@@ -159,6 +159,11 @@ export const PROBLEM_CATALOGUE: Record<string, CatalogueEntry> = {
     en: '{count} rows of sheet {sheet} (the first at {cell}) fall outside the budget periods ({first} to {last}) and are not counted.',
     zh: '工作表 {sheet} 中有 {count} 行（第一行在 {cell}）不在预算期间（{first} 至 {last}）内，不计入。',
   },
+  SCENARIO_SPELLINGS: {
+    severity: 'warning',
+    en: '{count} rows of the {column} column (the first at {cell}) say "{other}" where most say "{chosen}"; a SUMIFS formula matches one spelling, so those rows are not counted. Write "{chosen}" in them.',
+    zh: '{column} 列中有 {count} 行（第一行在 {cell}）写作 "{other}"，而多数行写作 "{chosen}"；SUMIFS 公式只能匹配一种写法，这些行不计入。请改为 "{chosen}"。',
+  },
   MAPPING_HEADER_MOVED: {
     severity: 'warning',
     en: 'The saved reading expects the header on row {row} of sheet {sheet}, but that row no longer holds it.',

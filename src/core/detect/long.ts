@@ -61,7 +61,7 @@ export interface Grouping {
 }
 
 /** The measure each row counts for, and the scenario text chosen per measure. */
-function rowMeasures(t: LongTable): { measures: (LongMeasure | null)[]; text: Partial<Record<LongMeasure, string>> } {
+function rowMeasures(t: LongTable, problems: Problem[]): { measures: (LongMeasure | null)[]; text: Partial<Record<LongMeasure, string>> } {
   const measures: (LongMeasure | null)[] = [];
   if (!t.scenarioCol) return { measures: t.rows.map(() => 'actual'), text: {} };
   const sc = t.scenarioCol.col;
@@ -91,11 +91,25 @@ function rowMeasures(t: LongTable): { measures: (LongMeasure | null)[]; text: Pa
     for (const e of counts[m].values()) if (!best || e.n > best.n) best = e;
     if (best) text[m] = best.raw;
   }
+  const others: Partial<Record<LongMeasure, { raw: string; count: number; row: number }>> = {};
   t.rows.forEach((r, i) => {
     const k = kinds[i];
     const m: LongMeasure | null = k === budgetKind ? 'budget' : k === 'actual' ? 'actual' : null;
-    measures.push(m && text[m] !== undefined && String(t.view.value(r, sc)).toLowerCase() === text[m]!.toLowerCase() ? m : null);
+    const same = m !== null && text[m] !== undefined && String(t.view.value(r, sc)).toLowerCase() === text[m]!.toLowerCase();
+    if (m && !same) {
+      const o = others[m];
+      if (o) o.count++;
+      else others[m] = { raw: String(t.view.value(r, sc)), count: 1, row: r };
+    }
+    measures.push(same ? m : null);
   });
+  for (const m of ['budget', 'actual'] as const) {
+    const o = others[m];
+    if (!o) continue;
+    problems.push(
+      problem('SCENARIO_SPELLINGS', t.view.sheet, t.view.a1(o.row, sc), { count: o.count, column: t.scenarioCol.name, other: o.raw.trim(), chosen: text[m]! }),
+    );
+  }
   return { measures, text };
 }
 
@@ -132,7 +146,7 @@ export function spannedPeriods(t: LongTable): Period[] {
  */
 export function groupRecords(t: LongTable, groupCols: readonly number[], periods: readonly Period[], problems: Problem[]): Grouping {
   const view = t.view;
-  const { measures, text: scenarioText } = rowMeasures(t);
+  const { measures, text: scenarioText } = rowMeasures(t, problems);
   const periodIndex = new Map(periods.map((p, i) => [p.key, i]));
   const quarterly = periods.length > 0 && periods[0].kind === 'quarter';
   // Text mode: the most common spelling of each period is the criterion.

@@ -172,3 +172,20 @@ describe('Excel Tables', () => {
     expect(vals(m.lines[0], 'actual')).toEqual([4]);
   });
 });
+
+test('a measure spelt two ways: the most common spelling is the criterion, the other rows are reported; a measure with no rows yet is matched by its usual word', () => {
+  const r = detectBudget(
+    buildGrid([
+      ['Date', 'Region', 'Scenario', 'Amount'],
+      [d(2026, 1, 1), 'East', 'Budget', 10],
+      [d(2026, 2, 1), 'East', 'Budget', 10],
+      [d(2026, 2, 1), 'East', 'Plan', 7],
+    ]),
+  );
+  const m = r.model!;
+  expect(vals(m.lines[0], 'budget')).toEqual([10, 10]);
+  expect(codes(r)).toEqual(['SCENARIO_SPELLINGS@C4']);
+  // No Actual row yet: the actual criterion is "Actual", so actuals added later are counted.
+  expect(sumifs(m.lines[0], 'actual', 0).criteria[1]).toEqual({ range: '$C$2:$C$1004', value: 'Actual' });
+  expect(vals(m.lines[0], 'actual')).toEqual([null, null]);
+});
