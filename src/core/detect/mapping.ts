@@ -57,8 +57,14 @@ export function buildMapping(view: SheetView, model: BudgetModel, problems: read
   );
   const typeColumn = model.typeColumn ? col(model.typeColumn.name, model.typeColumn.col, 0.8, 'says revenue or cost') : null;
   const periods: MappedPeriod[] = model.periods.map((p, i) => {
-    const b = model.lines.map((l) => cellOf(l.budget[i])).find((s) => s && s.sheet === view.sheet) ?? null;
-    const a = model.lines.map((l) => cellOf(l.actual[i])).find((s) => s !== null) ?? null;
+    let b: CellSource | null = null;
+    let a: CellSource | null = null;
+    for (const l of model.lines) {
+      const x = cellOf(l.budget[i]);
+      if (!b && x && x.sheet === view.sheet) b = x;
+      a ??= cellOf(l.actual[i]);
+      if (a && b) break;
+    }
     const budgetCol = b ? colOfAddress(b.address) : null;
     const actualCol = a ? colOfAddress(a.address) : null;
     const budgetHeader = budgetCol !== null ? headerText(view, hints.headerRow, budgetCol) : null;
