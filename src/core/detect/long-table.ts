@@ -287,7 +287,8 @@ export function findLongTable(view: SheetView, headerRow?: number): LongTable | 
   };
   const labelCols = [...dims, roles.dateCol];
   for (const r of nonBlank) {
-    if (labelCols.some((c) => isTotal(view.text(r, c)))) totalRows.push(r);
+    // Only text cells can be total labels (numbers and dates never are).
+    if (labelCols.some((c) => { const v = view.shownValue(r, c); return typeof v === 'string' && isTotal(v.trim()); })) totalRows.push(r);
     else rows.push(r);
   }
   if (rows.length === 0) return null;

@@ -58,6 +58,8 @@ export interface Grouping {
   outside: { count: number; firstRow: number };
   /** Whether any row is a budget record. */
   hasBudget: boolean;
+  /** Shared pieces of the SUMIFS sources (one object per measure / period, read-only). */
+  shared: { scenario: Partial<Record<LongMeasure, { range: string; value: string }>>; dates: Map<string, NonNullable<SumifsSource['dateRange']>> };
 }
 
 /** The measure each row counts for, and the scenario text chosen per measure. */
@@ -208,7 +210,7 @@ export function groupRecords(t: LongTable, groupCols: readonly number[], periods
     const v = typeof raw === 'number' ? (Number.isFinite(raw) ? raw : null) : raw === '' ? null : reader.read(r, t.amountCol.col).value;
     if (v !== null) cell.sum += v;
   });
-  return { groups, order, scenarioText, periodText, outside, hasBudget };
+  return { groups, order, scenarioText, periodText, outside, hasBudget, shared: { scenario: {}, dates: new Map() } };
 }
 
 /** The SUMIFS source of one period and measure for the given criteria. */
@@ -220,14 +222,25 @@ export function sumifsSource(
   grouping: Grouping,
 ): SumifsSource {
   const crit: SumifsSource['criteria'] = criteria.map((c) => ({ range: columnRange(t, c.col), value: typeof c.value === 'boolean' ? String(c.value).toUpperCase() : c.value }));
-  // A measure with no row yet is matched by its usual word, so rows added later are counted.
-  const zh = /[\u3400-\u9fff]/.test(Object.values(grouping.scenarioText).join(''));
-  const scenario = grouping.scenarioText[measure] ?? (measure === 'budget' ? (zh ? '预算' : 'Budget') : zh ? '实际' : 'Actual');
-  if (t.scenarioCol) crit.push({ range: columnRange(t, t.scenarioCol.col), value: scenario });
+  if (t.scenarioCol) {
+    let s = grouping.shared.scenario[measure];
+    if (!s) {
+      // A measure with no row yet is matched by its usual word, so rows added later are counted.
+      const zh = /[\u3400-\u9fff]/.test(Object.values(grouping.scenarioText).join(''));
+      const value = grouping.scenarioText[measure] ?? (measure === 'budget' ? (zh ? '预算' : 'Budget') : zh ? '实际' : 'Actual');
+      s = grouping.shared.scenario[measure] = { range: columnRange(t, t.scenarioCol.col), value };
+    }
+    crit.push({ ...s });
+  }
   const src: SumifsSource = { kind: 'sumifs', sheet: t.view.sheet, sumRange: columnRange(t, t.amountCol.col), criteria: crit };
   if (t.dateMode === 'date') {
-    const next = addMonths(period.year, period.month, period.kind === 'quarter' ? 3 : 1);
-    src.dateRange = { range: columnRange(t, t.dateCol.col), from: periodStartSerial(period), to: periodStartSerial(next) };
+    let d = grouping.shared.dates.get(period.key);
+    if (!d) {
+      const next = addMonths(period.year, period.month, period.kind === 'quarter' ? 3 : 1);
+      d = { range: columnRange(t, t.dateCol.col), from: periodStartSerial(period), to: periodStartSerial(next) };
+      grouping.shared.dates.set(period.key, d);
+    }
+    src.dateRange = { ...d };
   } else {
     src.criteria.push({ range: columnRange(t, t.dateCol.col), value: grouping.periodText.get(period.key) ?? period.label });
   }
