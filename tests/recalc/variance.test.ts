@@ -56,6 +56,10 @@ function blockLayoutWorkbook(): ExcelJS.Workbook {
 function cases(): Case[] {
   const out: Case[] = [{ name: 'example', wb: buildExampleWorkbook() }];
   out.push({ name: 'example-forecast', wb: buildExampleWorkbook(), forecast: {} });
+  // A fiscal year from April: the outlook runs to March 2027, past the budget's last month
+  // (without extra periods those months are simply not forecast; with 3 they are).
+  out.push({ name: 'example-fy-april', wb: buildExampleWorkbook(), options: { fyStartMonth: 4 }, forecast: {} });
+  out.push({ name: 'example-fy-april-extra', wb: buildExampleWorkbook(), options: { fyStartMonth: 4 }, forecast: { extraPeriods: 3 } });
   out.push({ name: 'example-asof-mar', wb: buildExampleWorkbook(), options: { asOf: '2026-03', flagPct: 0.05, flagAbs: 1 }, forecast: { extraPeriods: 6 } });
   // Cost lines, a zero budget, blank / text / error cells, under a sheet name that needs quoting.
   out.push({
