@@ -31,6 +31,9 @@ export const EXIT_OK = 0;
 export const EXIT_USAGE = 1;
 export const EXIT_NO_BUDGET = 2;
 
+/** From this many cells written, the CLI says before saving that it will take a while. */
+export const LARGE_OUTPUT_CELLS = 500_000;
+
 const defaultIO = (): CliIO => ({
   out: (l) => process.stdout.write(l + '\n'),
   err: (l) => process.stderr.write(l + '\n'),
@@ -153,6 +156,11 @@ async function analyze(args: AnalyzeArgs, io: CliIO): Promise<number> {
   if (args.asOf !== undefined && problems.some((p) => p.code === 'AS_OF_OUT_OF_RANGE')) {
     printProblems(problems.filter((p) => p.code === 'AS_OF_OUT_OF_RANGE'), lang, io);
     return EXIT_USAGE;
+  }
+  if (result.apply.cellsWritten >= LARGE_OUTPUT_CELLS) {
+    // Saving is most of the time on large budgets (see bench/cli-speed.ts): say so before the wait.
+    const n = result.apply.cellsWritten.toLocaleString('en-US');
+    io.err(t(lang, `Saving ${n} cells to ${shortPath(io.cwd, outPath)}; a workbook this large can take a few minutes...`, `正在将 ${n} 个单元格保存到 ${shortPath(io.cwd, outPath)}；这么大的工作簿可能需要几分钟……`));
   }
   try {
     fs.mkdirSync(path.dirname(outPath), { recursive: true });
