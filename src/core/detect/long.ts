@@ -21,6 +21,7 @@ import { buildMapping } from './mapping';
 import { findUnit } from './notes';
 import type { DetectOptions } from './options';
 import type { SheetView } from './sheet-view';
+import { sheetSide } from './sheet-side';
 import { makeValueReader } from './values';
 
 export type LongMeasure = 'budget' | 'actual';
@@ -65,7 +66,11 @@ export interface Grouping {
 /** The measure each row counts for, and the scenario text chosen per measure. */
 function rowMeasures(t: LongTable, problems: Problem[]): { measures: (LongMeasure | null)[]; text: Partial<Record<LongMeasure, string>> } {
   const measures: (LongMeasure | null)[] = [];
-  if (!t.scenarioCol) return { measures: t.rows.map(() => 'actual'), text: {} };
+  if (!t.scenarioCol) {
+    // No Scenario column: a sheet called Budget / 预算 holds budget records, any other actuals.
+    const all: LongMeasure = sheetSide({ sheet: t.view.sheet, values: t.view.topRows(t.headerRow) }) === 'budget' ? 'budget' : 'actual';
+    return { measures: t.rows.map(() => all), text: {} };
+  }
   const sc = t.scenarioCol.col;
   const seen = new Map<string, ReturnType<typeof measureOf>>();
   const kinds = t.rows.map((r) => {
@@ -283,7 +288,8 @@ export function readLongLayout(view: SheetView, options: DetectOptions, given?: 
       type: isCostType(g.typeText) ? 'cost' : 'revenue',
       row: view.absRow(g.firstRow),
       budget: periods.map((p, pi) => (grouping.hasBudget ? groupValue(g, 'budget', pi, sumifsSource(t, criteria, p, 'budget', grouping)) : null)),
-      actual: periods.map((p, pi) => groupValue(g, 'actual', pi, sumifsSource(t, criteria, p, 'actual', grouping))),
+      // Without a Scenario column a budget table's rows are all budget: no actual source.
+      actual: periods.map((p, pi) => (t.scenarioCol || !grouping.hasBudget ? groupValue(g, 'actual', pi, sumifsSource(t, criteria, p, 'actual', grouping)) : null)),
     });
   }
   if (lines.length === 0) {

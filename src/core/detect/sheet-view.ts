@@ -36,6 +36,11 @@ export class SheetView {
     for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) if (r !== r0 || c !== c0) this.mergeAnchor.set(r * this.cols + c, anchor);
   }
 
+  /** The values of the first n rows (for notes and titles). */
+  topRows(n: number): CellValue[][] {
+    return this.grid.values.slice(0, n);
+  }
+
   inside(r: number, c: number): boolean {
     return r >= 0 && c >= 0 && r < this.rows && c < this.cols;
   }

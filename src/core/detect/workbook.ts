@@ -16,7 +16,6 @@ import { comparePeriods } from '../periods/period';
 import { normalizeText } from '../periods/text';
 import { problem, type Problem } from '../problems';
 import { lastActualPeriod, resolveAsOf } from './as-of';
-import { measureOf } from './header-text';
 import type { DetectOptions } from './options';
 import { detectBudget } from './sheet';
 import { displayKey } from './lines';
@@ -24,39 +23,21 @@ import { criterionId, groupRecords, groupValue, sumifsSource } from './long';
 import { findLongTable, type LongTable } from './long-table';
 import { SheetView } from './sheet-view';
 import { readWideLayout } from './wide';
+import { sheetSide, type Side } from './sheet-side';
+
+export { sheetSide } from './sheet-side';
 
 export interface DetectWorkbookOptions extends DetectOptions {
   /** The main (budget) sheet, when the user chose it. */
   sheet?: string;
 }
 
-type Side = 'budget' | 'actual';
 
 interface SheetReading {
   grid: Grid;
   result: DetectResult;
   hasBudget: boolean;
   hasActual: boolean;
-}
-
-/** Which side of a pair a sheet is, by its name, else by the text above its header. */
-export function sheetSide(grid: Grid): Side | null {
-  const fromText = (t: string): Side | null => {
-    const m = measureOf(t);
-    return m === 'budget' || m === 'target' ? 'budget' : m === 'actual' ? 'actual' : null;
-  };
-  const byName = fromText(grid.sheet);
-  if (byName) return byName;
-  for (let r = 0; r < Math.min(5, grid.values.length); r++) {
-    const row = grid.values[r] ?? [];
-    for (let c = 0; c < Math.min(10, row.length); c++) {
-      const v = row[c];
-      if (typeof v !== 'string' || v.trim() === '' || v.length > 120) continue;
-      const s = fromText(v);
-      if (s) return s;
-    }
-  }
-  return null;
 }
 
 function reading(grid: Grid, result: DetectResult): SheetReading {

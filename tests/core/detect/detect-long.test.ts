@@ -127,7 +127,7 @@ describe('long tables', () => {
         [d(2026, 4, 2), 'Ann', 5],
         ['', 'Ann', 7],
         [d(2026, 4, 9), 'ANN', 11],
-      ]),
+      ], { sheet: 'Orders' }),
     );
     const m = r.model!;
     expect(m.lines.map((l) => l.key)).toEqual([['Ann']]);

@@ -124,3 +124,42 @@ describe('a targets sheet joined with a CRM export', () => {
     expect(m.lines.every((l) => l.budget.every((b) => b === null))).toBe(true);
   });
 });
+
+describe('a budget kept as a long table', () => {
+  test('a sheet named Budget with no Scenario column holds budget records; joined with a CRM export of actuals', () => {
+    const budget = buildGrid(
+      [
+        ['Month', 'Owner', 'Amount'],
+        [d(2026, 1, 1), 'Zoe', 100],
+        [d(2026, 2, 1), 'Zoe', 110],
+        [d(2026, 1, 1), 'Yan', 50],
+        [d(2026, 2, 1), 'Yan', 55],
+      ],
+      { sheet: 'Budget 2026' },
+    );
+    const alone = detectWorkbook([budget]).model!;
+    expect(alone.layout).toBe('long');
+    expect(alone.lines.map((l) => [l.key, vals(l, 'budget'), l.actual])).toEqual([
+      [['Yan'], [50, 55], [null, null]],
+      [['Zoe'], [100, 110], [null, null]],
+    ]);
+    const deals = buildGrid(
+      [
+        ['Close Date', 'Owner', 'Customer', 'Amount'],
+        [d(2026, 1, 15), 'Zoe', 'Acme', 30],
+        [d(2026, 1, 20), 'Zoe', 'Globex', 40],
+        [d(2026, 2, 3), 'Yan', 'Acme', 9],
+      ],
+      { sheet: 'Deals' },
+    );
+    const r = detectWorkbook([budget, deals]);
+    const m = r.model!;
+    expect(m.layout).toBe('crm');
+    expect(m.lines.map((l) => [l.key, vals(l, 'budget'), vals(l, 'actual')])).toEqual([
+      [['Yan'], [50, 55], [null, 9]],
+      [['Zoe'], [100, 110], [70, null]],
+    ]);
+    expect(m.lines[1].budget[0]!.source.kind).toBe('sumifs');
+    expect(m.asOf).toBe('2026-02');
+  });
+});
