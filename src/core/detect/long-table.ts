@@ -33,6 +33,11 @@ const CLOSE_NAME_RE = /\b(?:close|closed|closing|won|invoice|order|booking|booke
 const CREATED_NAME_RE = /\b(?:created|modified|updated|last activity)\b|创建|修改|更新/;
 const AMOUNT_NAME_RE = /\b(?:amount|amt|value|revenue|sales|net|total|bookings?|turnover)\b|金额|销售额|成交额|收入|营收|业绩|回款额|合同额/;
 const NOT_AMOUNT_RE = /\b(?:qty|quantity|units?|price|probability|prob|discount|rate|id|no|number|count|days|age|score)\b|数量|单价|概率|折扣|编号|天数|比例|%/;
+/** Probability-weighted or expected amounts are never the amount (Zoho's "Expected Revenue"). */
+const WEIGHTED_RE = /\b(?:expected|weighted|forecast|forecasted|projected|pipeline)\b|预计|预期|加权|预测/;
+/** A deal-stage column, and the stage values that mean the deal is won (closed business). */
+const STAGE_HEADER_RE = /\b(?:stage|deal stage|sales stage|status)\b|阶段|商机阶段|销售阶段|状态/;
+const WON_RE = /^(?:closed\s*[-_]?\s*won|won|win|closed won|赢单|已赢单|成交|已成交|赢得)$/;
 const ID_NAME_RE = /\b(?:id|no|number|code|ref|reference|key|uuid)\b|#|编号|单号|序号|号码|代码|编码/;
 const NOT_DIM_RE =
   /\b(?:customers?|clients?|account name|company|companies|contacts?|deals?|opportunit(?:y|ies)|description|comments?|notes?|remarks?|stage|status|email|phone|address|subject|title|probability)\b|客户|联系人|商机|机会|描述|备注|说明|阶段|状态|电话|邮箱|地址|主题|标题/;
@@ -59,6 +64,11 @@ export interface LongTable {
   dateMode: DateMode;
   amountCol: LocalColumn;
   scenarioCol: LocalColumn | null;
+  /**
+   * A CRM export's stage column holding won and other deals: only rows whose stage is `value`
+   * (e.g. "Closed Won", "赢单") are counted, and the SUMIFS has that criterion too.
+   */
+  wonFilter: { col: LocalColumn; value: string } | null;
   typeCol: LocalColumn | null;
   /** The chosen dimension columns (see the rule above). */
   dims: LocalColumn[];
@@ -200,6 +210,7 @@ function rolesAt(view: SheetView, h: number): Roles | null {
     const s = st[c];
     if (c === dateCol || s.nonBlank === 0 || s.numbers * 10 < s.nonBlank * 6) continue;
     if (NOT_AMOUNT_RE.test(names[c]) && !AMOUNT_NAME_RE.test(names[c])) continue;
+    if (WEIGHTED_RE.test(names[c])) continue;
     if (ID_NAME_RE.test(names[c])) continue;
     const score = (AMOUNT_NAME_RE.test(names[c]) ? 10 : 0) + c / view.cols;
     if (score > amountScore) {
@@ -241,7 +252,8 @@ function rolesAt(view: SheetView, h: number): Roles | null {
 /** The dimension columns among the text columns (see the rule at the top). */
 export function chooseDimensions(view: SheetView, headerRow: number, textCols: readonly number[], rowCount: number): { dims: number[]; reason: string } {
   const name = (c: number) => normalizeText(view.text(headerRow, c));
-  const preferred = textCols.filter((c) => PREFERRED_DIM_RE.test(name(c)) && !NOT_DIM_RE.test(name(c)) && !ID_NAME_RE.test(name(c)));
+  // A sales-dimension word wins over a customer/deal word in the same header ("Deal Owner", "客户经理").
+  const preferred = textCols.filter((c) => PREFERRED_DIM_RE.test(name(c)) && !ID_NAME_RE.test(name(c)));
   if (preferred.length) return { dims: preferred, reason: 'headers name sales dimensions' };
   const rows = sampleRows(view, headerRow);
   const limit = Math.max(20, Math.floor(rowCount / 4));
@@ -306,6 +318,7 @@ export function findLongTable(view: SheetView, headerRow?: number): LongTable | 
     dateMode: roles.dateMode,
     amountCol: col(roles.amountCol),
     scenarioCol: roles.scenarioCol >= 0 ? col(roles.scenarioCol) : null,
+    wonFilter: findWonFilter(view, h, roles.textCols, rows),
     typeCol: roles.typeCol >= 0 ? col(roles.typeCol) : null,
     dims: dims.map(col),
     textCols: roles.textCols.map(col),
@@ -316,6 +329,30 @@ export function findLongTable(view: SheetView, headerRow?: number): LongTable | 
     periodCache: new Map(),
     rangeCache: new Map(),
   };
+}
+
+/** The stage column and its won value, when the column holds won deals among others. */
+function findWonFilter(view: SheetView, h: number, textCols: readonly number[], rows: readonly number[]): { col: LocalColumn; value: string } | null {
+  for (const c of textCols) {
+    if (!STAGE_HEADER_RE.test(normalizeText(view.text(h, c)))) continue;
+    const counts = new Map<string, { raw: string; n: number }>();
+    let other = 0;
+    for (const r of rows) {
+      const v = view.value(r, c);
+      if (typeof v !== 'string' || v.trim() === '') continue;
+      if (!WON_RE.test(normalizeText(v))) {
+        other++;
+        continue;
+      }
+      const e = counts.get(v.toLowerCase());
+      if (e) e.n++;
+      else counts.set(v.toLowerCase(), { raw: v, n: 1 });
+    }
+    let best: { raw: string; n: number } | null = null;
+    for (const e of counts.values()) if (!best || e.n > best.n) best = e;
+    if (best && other > 0) return { col: { name: label(view, h, c), col: c }, value: best.raw };
+  }
+  return null;
 }
 
 /** The period of a row's date cell (null when it holds none). */

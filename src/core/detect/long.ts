@@ -181,9 +181,11 @@ export function groupRecords(t: LongTable, groupCols: readonly number[], periods
   const order: string[] = [];
   const outside = { count: 0, firstRow: -1 };
   let hasBudget = false;
+  const won = t.wonFilter ? { col: t.wonFilter.col.col, value: t.wonFilter.value.toLowerCase() } : null;
   t.rows.forEach((r, i) => {
     const m = measures[i];
     if (!m) return;
+    if (won && String(view.value(r, won.col)).toLowerCase() !== won.value) return; // an open or lost deal
     let p = rowPeriod(t, r);
     if (!p) {
       problems.push(problem('ROW_WITHOUT_DATE', view.sheet, view.a1(r, t.dateCol.col), { row: view.absRow(r) + 1 }));
@@ -237,6 +239,7 @@ export function sumifsSource(
     }
     crit.push({ ...s });
   }
+  if (t.wonFilter) crit.push({ range: columnRange(t, t.wonFilter.col.col), value: t.wonFilter.value });
   const src: SumifsSource = { kind: 'sumifs', sheet: t.view.sheet, sumRange: columnRange(t, t.amountCol.col), criteria: crit };
   if (t.dateMode === 'date') {
     let d = grouping.shared.dates.get(period.key);

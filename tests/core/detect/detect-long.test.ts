@@ -189,3 +189,30 @@ test('a measure spelt two ways: the most common spelling is the criterion, the o
   expect(sumifs(m.lines[0], 'actual', 0).criteria[1]).toEqual({ range: '$C$2:$C$1004', value: 'Actual' });
   expect(vals(m.lines[0], 'actual')).toEqual([null, null]);
 });
+
+test('a Zoho CRM deals export: Closing Date over Created Time, Amount not Expected Revenue, only Closed Won deals counted', () => {
+  const r = detectBudget(
+    buildGrid(
+      [
+        ['Deal Name', 'Deal Owner', 'Account Name', 'Stage', 'Closing Date', 'Amount', 'Probability (%)', 'Expected Revenue', 'Created Time', 'Type'],
+        ['Acme renewal', 'Zoe Park', 'Acme', 'Closed Won', d(2026, 3, 10), 100, 100, 100, d(2025, 12, 1), 'Existing Business'],
+        ['Globex new', 'Zoe Park', 'Globex', 'Negotiation/Review', d(2026, 3, 20), 50, 60, 30, d(2026, 1, 5), 'New Business'],
+        ['Initech', 'Yan Li', 'Initech', 'Closed Won', d(2026, 4, 2), 70, 100, 70, d(2026, 2, 1), 'New Business'],
+        ['Umbrella', 'Yan Li', 'Umbrella', 'Closed Lost', d(2026, 4, 9), 40, 0, 0, d(2026, 2, 9), 'New Business'],
+      ],
+      { sheet: 'Potentials' },
+    ),
+  );
+  const m = r.model!;
+  expect(m.dimensions.map((x) => x.name)).toEqual(['Deal Owner']);
+  expect(m.mapping!.long).toMatchObject({ dateColumn: { name: 'Closing Date', col: 4 }, amountColumn: { name: 'Amount', col: 5 } });
+  expect(m.periods.map((p) => p.key)).toEqual(['2026-03', '2026-04']);
+  expect(m.lines.map((l) => [l.key, vals(l, 'actual')])).toEqual([
+    [['Yan Li'], [null, 70]],
+    [['Zoe Park'], [100, null]],
+  ]);
+  expect(sumifs(m.lines[1], 'actual', 0).criteria).toEqual([
+    { range: '$B$2:$B$1005', value: 'Zoe Park' },
+    { range: '$D$2:$D$1005', value: 'Closed Won' },
+  ]);
+});
