@@ -9,6 +9,8 @@ export interface AnalyzeArgs {
   asOf?: string;
   flagPct?: number;
   flagAbs?: number;
+  /** Month (1-12) the fiscal year starts in. */
+  fyStart?: number;
   out?: string;
   json?: string;
   lang: Lang;
@@ -31,6 +33,8 @@ Options:
   --as-of YYYY-MM     last month counted in year-to-date (default: last month with actuals)
   --flag-pct N        flag lines whose YTD variance is at least N percent ("10" or "10%"; default 10)
   --flag-abs N        ...and at least N in the sheet's unit (default: a materiality amount)
+  --fy-start N        the month (1-12) the fiscal year starts in; YTD and the full year
+                      follow it (default: the month of the budget's first period)
   --out OUT.xlsx      where to write the result (default: <workbook>.budget-pilot.xlsx beside it)
   --json REPORT.json  also write a JSON report (see docs/cli-report.md)
   --forecast          also write a forecast sheet: each line's full-year outlook (actuals to
@@ -59,7 +63,7 @@ export function defaultLang(env: NodeJS.ProcessEnv): Lang {
   return /^zh/i.test(l) ? 'zh' : 'en';
 }
 
-const VALUE_OPTIONS = new Set(['--sheet', '--as-of', '--flag-pct', '--flag-abs', '--out', '--json', '--lang', '--extra-periods']);
+const VALUE_OPTIONS = new Set(['--sheet', '--as-of', '--flag-pct', '--flag-abs', '--out', '--json', '--lang', '--extra-periods', '--fy-start']);
 const FLAG_OPTIONS = new Set(['--forecast']);
 
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}): ParsedArgs {
@@ -109,6 +113,12 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}):
     const a = parseAmount(opts['--flag-abs']);
     if (a === null) return { command: 'error', message: `--flag-abs is an amount like 50, not "${opts['--flag-abs']}".` };
     out.flagAbs = a;
+  }
+  if (opts['--fy-start'] !== undefined) {
+    const t = opts['--fy-start'].trim();
+    const n = /^\d{1,2}$/.test(t) ? Number(t) : NaN;
+    if (!(n >= 1 && n <= 12)) return { command: 'error', message: `--fy-start is a month number from 1 to 12 (4 = April), not "${opts['--fy-start']}".` };
+    out.fyStart = n;
   }
   if (opts['--forecast'] !== undefined) out.forecast = true;
   if (opts['--extra-periods'] !== undefined) {

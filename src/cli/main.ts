@@ -3,7 +3,7 @@
  *
  *   budget-pilot analyze <workbook.xlsx> [--sheet NAME] [--as-of YYYY-MM] [--flag-pct N]
  *                        [--flag-abs N] [--out OUT.xlsx] [--json REPORT.json] [--lang en|zh]
- *                        [--forecast [--extra-periods N]]
+ *                        [--fy-start N] [--forecast [--extra-periods N]]
  *
  * Exit codes: 0 success (off-target lines are not errors), 1 usage or file error, 2 no budget
  * could be read. Never writes its input. See docs/cli.md.
@@ -129,7 +129,7 @@ async function analyze(args: AnalyzeArgs, io: CliIO): Promise<number> {
     );
     return EXIT_USAGE;
   }
-  const options = { sheet: args.sheet, asOf: args.asOf, flagPct: args.flagPct, flagAbs: args.flagAbs };
+  const options = { sheet: args.sheet, asOf: args.asOf, flagPct: args.flagPct, flagAbs: args.flagAbs, fyStartMonth: args.fyStart };
   let result: BuildResult;
   let fc: ForecastBuildResult | null = null;
   try {

@@ -239,6 +239,26 @@ describe('budget-pilot analyze', () => {
     }
   });
 
+  it('--fy-start 4: YTD runs from April and the forecast\'s full year is April to March', async () => {
+    const r = await run(['analyze', 'budget.xlsx', '--fy-start', '4', '--forecast', '--out', 'fy4.xlsx', '--json', 'fy4.json'], dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/fiscal year from month 4 \(option\)/);
+    const report = JSON.parse(fs.readFileSync(path.join(dir, 'fy4.json'), 'utf8')) as CliReport;
+    expect(report.settings!.fyStartMonth).toBe(4);
+    expect(report.settingsFrom!.fyStartMonth).toBe('option');
+    // the budget has no 2027 months: the rest of the year on the sheet is Sep..Dec
+    expect(report.forecast!.restOfYear).toEqual(['2026-09', '2026-10', '2026-11', '2026-12']);
+    const gen = new Map(exampleLines().map((l) => [[l.region, l.product, l.rep].join('|'), l]));
+    for (const l of report.lines) {
+      const e = gen.get(l.key.join('|'))!;
+      const sum = (xs: readonly (number | null)[]) => xs.reduce<number>((s, v) => s + (v ?? 0), 0);
+      expect(l.ytd.budget).toBeCloseTo(sum(e.budget.slice(3, 8)), 9); // Apr..Aug
+      expect(l.ytd.actual).toBeCloseTo(sum(e.actual.slice(3, 8)), 9);
+      expect(l.forecast!.fullYearBudget).toBeCloseTo(sum(e.budget.slice(3, 12)), 9); // Apr..Dec on the sheet
+      expect(l.forecast!.outlook).toBeCloseTo(l.ytd.actual + sum(l.forecast!.values), 9);
+    }
+  });
+
   it('exits 1 on usage and file errors, with a plain message', async () => {
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a workbook');
     const cases: [string[], RegExp][] = [
@@ -253,6 +273,7 @@ describe('budget-pilot analyze', () => {
       [['analyze', 'budget.xlsx', '--extra-periods', '3'], /goes with --forecast/],
       [['analyze', 'budget.xlsx', '--forecast', '--extra-periods', 'x'], /--extra-periods is a whole number/],
       [['analyze', 'budget.xlsx', '--forecast=yes'], /takes no value/],
+      [['analyze', 'budget.xlsx', '--fy-start', '13'], /--fy-start is a month number/],
       [['analyze', 'budget.xlsx', '--sheet', 'Nope', '--out', 'n.xlsx'], /no sheet named Nope/],
       [['analyze', 'budget.xlsx', '--as-of', '2031-01', '--out', 'n.xlsx'], /2031-01/],
     ];
