@@ -14,6 +14,9 @@
  *   period, used by the engine only when the history is shorter than two seasons.
  * - horizon: every period after as-of on the sheet (the budget's periods, plus `extraPeriods`);
  *   the full-year outlook uses those inside the fiscal year holding as-of.
+ * On refresh, what people typed into the forecast sheet (a comment per line; parameters of a
+ * line marked "Keep parameters") is read back by line key and kept (see
+ * core/plan/forecast-overrides.ts); every other line is fitted again.
  * Outlook = YTD actual + forecasts of the rest of the fiscal year; gap = outlook - full-year
  * budget; the 80% band is YTD actual + the per-period lower (upper) bounds; off track uses the
  * variance flag rule on (full-year budget, outlook). Those numbers are the forecast plan's own
@@ -21,14 +24,22 @@
  */
 import { forecastLines, type LineForecast } from '../core/forecast';
 import { FORECAST_SHEET_NAME } from '../core/plan/forecast-layout';
-import { buildForecastPlan, forecastInputs, mergeForecastPlan, type ForecastInputs, type ForecastLineSummary } from '../core/plan/forecast-sheet';
+import { readCarryOver } from '../core/plan/carry-over';
+import {
+  buildForecastPlan,
+  forecastInputs,
+  mergeForecastPlan,
+  type ForecastInputs,
+  type ForecastLineSummary,
+  type ForecastPlanOptions,
+} from '../core/plan/forecast-sheet';
 import { dateToSerial, serialToDate } from '../core/grid';
 import type { BudgetModel, PeriodKey } from '../core/model';
 import { fiscalYearStart } from '../core/variance/calendar';
 import type { VarianceReport } from '../core/variance/types';
 import type { WorkbookHost } from '../host/workbook-host';
 import { analyzeInContext } from './analyze';
-import { freeSheetName, planVariance } from './build-variance';
+import { freeSheetName, inputsToRead, planVariance } from './build-variance';
 import { findSheet } from './choose-sheet';
 import type { AnalyzeOptions, BuildResult } from './types';
 
@@ -48,7 +59,10 @@ export interface ForecastOptions extends AnalyzeOptions {
 
 export interface LineOutlook {
   key: string[];
-  /** The engine's fit; null for a line with no actual up to as-of (the rest of its year is its budget). */
+  /**
+   * The fit the sheet holds: the engine's, or with the parameters a person kept on the sheet
+   * ("Keep parameters"); null for a line with no actual up to as-of (the rest of its year is its budget).
+   */
   fit: LineForecast | null;
   /** The full-year figures, as the forecast sheet computes them. */
   summary: ForecastLineSummary;
@@ -132,11 +146,19 @@ export async function buildForecast(host: WorkbookHost, options: ForecastOptions
   const { inputs, forecasts, reused } = fitForecasts(model, variance, options);
   const owned = (ctx.state?.ownedSheets ?? []).find((s) => s.role === 'forecast' && findSheet(ctx.sheets, s.name));
   const forecastSheet = owned ? findSheet(ctx.sheets, owned.name)!.name : freeSheetName(FORECAST_SHEET_NAME, ctx.sheets);
-  const fp = buildForecastPlan(model, variance, forecasts, {
+  const planOptions: ForecastPlanOptions = {
     sheetName: forecastSheet,
     varianceSheetName: variancePlan.sheetName,
     extraPeriods: options.extraPeriods ?? 0,
-  });
+  };
+  let fp = buildForecastPlan(model, variance, forecasts, planOptions);
+  if (owned && fp.sheet.inputs.length > 0) {
+    // What people typed into the forecast sheet last time (comments, kept parameters) is read
+    // back, keyed by line, and planned again; a sheet that cannot be read is not rebuilt.
+    const grid = await host.readGrid(forecastSheet);
+    const carryOver = readCarryOver(grid, inputsToRead(fp.sheet.inputs, grid, fp.sheet));
+    if (carryOver.size > 0) fp = buildForecastPlan(model, variance, forecasts, { ...planOptions, carryOver });
+  }
   const plan = mergeForecastPlan(variancePlan.plan, fp);
   const apply = await host.applyPlan(plan);
   return {
@@ -147,7 +169,7 @@ export async function buildForecast(host: WorkbookHost, options: ForecastOptions
     lineRows: variancePlan.lineRows,
     forecastSheet: fp.sheetName,
     forecastLineRows: fp.lineRows,
-    forecast: outcome(inputs, forecasts, fp.lines, variance),
+    forecast: outcome(inputs, fp.forecasts, fp.lines, variance),
     reusedFits: reused,
   };
 }

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { analyzeWorkbook, buildVariance, NoBudgetError, reportJson } from '../../src/app';
 import { buildForecast, fitForecasts } from '../../src/app/forecast';
 import { toA1 } from '../../src/core/a1';
-import { forecastLine } from '../../src/core/forecast';
+import { evaluateForecast, forecastLine } from '../../src/core/forecast';
 import { lineKeyId } from '../../src/core/model';
 import { OfficeHost } from '../../src/host/office/office-host';
 import { readWorksheetGrid, STATE_SHEET, XlsxHost } from '../../src/host/xlsx';
@@ -212,5 +212,56 @@ describe('buildForecast with fits made earlier (the task pane fits in a Web Work
     expect(second.reusedFits).toBe(26);
     expect(second.forecast.lines[0].fit!.backtest.points).not.toBe(999);
     expect(second.forecast.inputs.lines[0].history[2]).toBe(1);
+  }, 60000);
+});
+
+describe('buildForecast keeps what people typed into the forecast sheet', () => {
+  it('a comment, and the parameters of a line marked "Keep parameters", survive a refresh after new actuals', async () => {
+    const wb = buildExampleWorkbook();
+    const host = new XlsxHost(wb);
+    const first = await buildForecast(host);
+    const ws = () => wb.getWorksheet(first.forecastSheet)!;
+    const keyA = ['North', 'Widgets', 'Alice Chen'];
+    const keyB = ['South', 'Widgets', 'Dev Sharma'];
+    const rowOf = (built: typeof first, key: string[]) => built.forecastLineRows[built.forecast.lines.findIndex((l) => lineKeyId(l.key) === lineKeyId(key))];
+    const sesCol = headerCol(ws(), 'SES α');
+    const keepCol = headerCol(ws(), 'Keep parameters');
+    const commentCol = headerCol(ws(), 'Comment');
+    const fitA = first.forecast.lines.find((l) => lineKeyId(l.key) === lineKeyId(keyA))!.fit!;
+    expect(fitA.params.components.map((c) => c.method)).toContain('ses');
+    ws().getCell(rowOf(first, keyA), sesCol).value = 0.5;
+    ws().getCell(rowOf(first, keyA), keepCol).value = 'yes';
+    ws().getCell(rowOf(first, keyB), commentCol).value = 'Lost the Acme renewal';
+    ws().getCell(rowOf(first, keyB), sesCol).value = 0.9; // typed, but the line is not marked Keep: refit
+
+    // September's actual arrives for line A: a refresh refits everything except A's parameters.
+    const src = wb.getWorksheet(EXAMPLE_SHEET)!;
+    const lineA = first.analysis.detect.model!.lines.find((l) => lineKeyId(l.key) === lineKeyId(keyA))!;
+    const sep = lineA.budget[8]!.source;
+    // the actual cell is the one right of the budget cell in the example's paired layout
+    if (sep.kind !== 'cell') throw new Error('example budget cells are plain cells');
+    const budgetCell = src.getCell(sep.address);
+    src.getCell(Number(budgetCell.row), Number(budgetCell.col) + 1).value = 150;
+    const second = await buildForecast(host);
+    expect(second.forecast.periods).toEqual(['2026-10', '2026-11', '2026-12']);
+
+    const a = second.forecast.lines.find((l) => lineKeyId(l.key) === lineKeyId(keyA))!;
+    const ses = a.fit!.params.components.find((c) => c.method === 'ses');
+    expect(ses).toEqual({ method: 'ses', alpha: 0.5 });
+    // independent: the fresh fit with alpha 0.5, evaluated by the engine on A's new history
+    const i = second.forecast.lines.indexOf(a);
+    const fresh = fitForecasts(second.analysis.detect.model!, second.analysis.variance!).forecasts[i];
+    const params = { ...fresh.params, components: fresh.params.components.map((c) => (c.method === 'ses' ? { ...c, alpha: 0.5 } : c)) };
+    const history = second.forecast.inputs.lines[i].history;
+    expect(history).toHaveLength(9);
+    const f = evaluateForecast(history, params, second.forecast.inputs.horizon).forecast;
+    const ytd = second.analysis.variance!.lines[i].ytd.actual;
+    expect(close(a.summary.outlook, ytd + f[0] + f[1] + f[2])).toBe(true);
+    expect(ws().getCell(rowOf(second, keyA), sesCol).value).toBe(0.5);
+    expect(ws().getCell(rowOf(second, keyA), keepCol).value).toBe('yes');
+
+    const b = second.forecast.lines.find((l) => lineKeyId(l.key) === lineKeyId(keyB))!;
+    expect(b.fit!.params.components.find((c) => c.method === 'ses')?.alpha).not.toBe(0.9);
+    expect(ws().getCell(rowOf(second, keyB), commentCol).value).toBe('Lost the Acme renewal');
   }, 60000);
 });
