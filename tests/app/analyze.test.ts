@@ -151,7 +151,10 @@ describe('reportJson', () => {
   it('has the documented shape and the analysis numbers', async () => {
     const a = await analyzeWorkbook(new XlsxHost(buildExampleWorkbook()));
     const r = reportJson(a);
-    expect(Object.keys(r).sort()).toEqual(['asOf', 'lines', 'periods', 'problems', 'reportVersion', 'settings', 'source', 'unit'].sort());
+    // settingsFrom was added later in version 1 (fields are only ever added)
+    expect(Object.keys(r).sort()).toEqual(['asOf', 'lines', 'periods', 'problems', 'reportVersion', 'settings', 'settingsFrom', 'source', 'unit'].sort());
+    expect(r.settingsFrom).toEqual({ asOf: 'default', flagPct: 'default', flagAbs: 'default', fyStartMonth: 'default' });
+    expect(r.settings).toEqual({ flagPct: 0.1, flagAbs: a.variance!.settings.flagAbs, fyStartMonth: 1 });
     expect(r.source).toEqual({ sheet: EXAMPLE_SHEET, range: a.detect.model!.source.range });
     expect(r.unit).toMatch(/thousand/i);
     expect(r.asOf).toBe('2026-08');
