@@ -186,6 +186,17 @@ describe('buildForecast edge cases', () => {
     expect(fake.workbook.writtenSheets()).not.toContain(EXAMPLE_SHEET);
     expect(fake.workbook.writtenSheets()).toEqual(expect.arrayContaining(['BP Variance', 'BP Forecast']));
     expect(viaOffice.apply.syncs).toBeLessThanOrEqual(4);
+
+    // a comment typed into the forecast sheet in Excel survives the refresh, as text
+    const commentInput = viaOffice.plan.sheets.find((s) => s.name === 'BP Forecast')!.inputs.find((i) => i.id === 'comment')!;
+    const at = toA1(viaOffice.forecastLineRows[5] - 1, commentInput.col);
+    fake.workbook.typeInto('BP Forecast', at, 'Renewal slipped to Q4');
+    fake.resetCounts();
+    const again = await buildForecast(new OfficeHost(fake.Excel, fake.Office));
+    const at2 = toA1(again.forecastLineRows[5] - 1, commentInput.col);
+    expect(fake.workbook.value('BP Forecast', at2)).toBe('Renewal slipped to Q4');
+    expect(fake.workbook.formula('BP Forecast', at2)).toBeNull();
+    expect(fake.syncCount()).toBeLessThanOrEqual(14);
   }, 60000);
 });
 
