@@ -4,7 +4,6 @@
  * When Budget Pilot's variance sheet is already in the workbook, its named inputs are read
  * back: a value a person typed there is kept (see settings.ts for the rule).
  */
-import { detectBudget } from '../core/detect';
 import type { BudgetModel, DetectResult } from '../core/model';
 import { problem } from '../core/problems';
 import type { Grid } from '../core/grid';
@@ -72,18 +71,7 @@ export async function analyzeInContext(host: WorkbookHost, given: AnalyzeOptions
     sheet: given.sheet?.trim() ? given.sheet : undefined,
     asOf: given.asOf?.trim() ? given.asOf.trim() : undefined,
   };
-  const detectSheet = async (sheet: string): Promise<DetectResult> => {
-    let grid;
-    try {
-      grid = await host.readGrid(sheet);
-    } catch (e) {
-      // A sheet the host cannot read (too large, vanished) is a problem to report, not a crash.
-      if (!(e instanceof HostError)) throw e;
-      return { model: null, problems: [problem('SHEET_UNREADABLE', sheet, 'A1', { detail: e.message })] };
-    }
-    return detectBudget(grid, options.asOf !== undefined ? { asOf: options.asOf } : undefined);
-  };
-  const choice = await chooseSheet(host, options.sheet, detectSheet);
+  const choice = await chooseSheet(host, options.sheet, options.asOf);
   const detect = checkAsOf(choice.detect, options);
   const { sheets, state } = choice;
   const model = detect.model;

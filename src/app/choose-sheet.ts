@@ -1,13 +1,20 @@
 /**
- * Which sheet holds the budget: the one asked for, else the saved state's source sheet, else
- * the visible sheet (not owned by Budget Pilot) whose detection finds the most lines.
+ * Which sheets hold the budget. Every visible sheet Budget Pilot does not own is read, and
+ * core's detectWorkbook picks the reading: one sheet with budget and actuals, or a budget sheet
+ * joined by line key with an actuals sheet or a CRM/long export (issue 3). The main sheet is
+ * the one asked for, else the saved state's source sheet, else detectWorkbook's best.
+ * A saved mapping for the main sheet is obeyed while it still fits the sheet; when the sheet
+ * changed so that it no longer fits, the problems say what changed and the sheet is read afresh.
  */
+import { checkMapping, detectBudget, detectWorkbook, type DetectWorkbookOptions } from '../core/detect';
+import type { Grid } from '../core/grid';
 import type { DetectResult } from '../core/model';
 import type { BudgetPilotState } from '../core/plan/types';
-import { problem } from '../core/problems';
-import type { SheetInfo, WorkbookHost } from '../host/workbook-host';
+import { problem, type Problem } from '../core/problems';
+import { HostError, type SheetInfo, type WorkbookHost } from '../host/workbook-host';
 
 export interface SheetChoice {
+  /** The main sheet read (model.source.sheet when a budget was found). */
   sheet: string;
   detect: DetectResult;
 }
@@ -28,51 +35,64 @@ export function candidateSheets(sheets: readonly SheetInfo[], state: BudgetPilot
   return sheets.filter((s) => s.visible && !owned.has(s.name.toLowerCase()) && !s.name.startsWith('_BudgetPilot'));
 }
 
-export async function chooseSheet(
-  host: WorkbookHost,
-  requested: string | undefined,
-  detect: (sheet: string) => Promise<DetectResult>,
-): Promise<SheetChoiceInContext> {
-  const sheets = await host.listSheets();
-  const state = await host.readState();
-  return { ...(await choose(sheets, state, requested, detect)), sheets, state };
+/** Reads each sheet; one the host cannot read (too large, vanished) is a problem, not a crash. */
+async function readGrids(host: WorkbookHost, names: readonly string[]): Promise<{ grids: Grid[]; problems: Problem[] }> {
+  const grids: Grid[] = [];
+  const problems: Problem[] = [];
+  for (const name of names) {
+    try {
+      grids.push(await host.readGrid(name));
+    } catch (e) {
+      if (!(e instanceof HostError)) throw e;
+      problems.push(problem('SHEET_UNREADABLE', name, 'A1', { detail: e.message }));
+    }
+  }
+  return { grids, problems };
 }
 
-async function choose(
-  sheets: SheetInfo[],
-  state: BudgetPilotState | null,
-  requested: string | undefined,
-  detect: (sheet: string) => Promise<DetectResult>,
-): Promise<SheetChoice> {
-  const names = sheets.filter((s) => s.visible).map((s) => s.name).join(', ');
-  if (requested !== undefined) {
-    const s = findSheet(sheets, requested);
-    if (!s) return { sheet: requested, detect: { model: null, problems: [problem('SHEET_NOT_FOUND', requested, 'A1', { sheets: names })] } };
-    return { sheet: s.name, detect: await detect(s.name) };
-  }
-  const saved = state?.source?.sheet;
-  const savedSheet = saved ? findSheet(sheets, saved) : undefined;
-  if (savedSheet) {
-    const d = await detect(savedSheet.name);
-    if (d.model) return { sheet: savedSheet.name, detect: d };
-  }
+export async function chooseSheet(host: WorkbookHost, requested: string | undefined, asOf?: string): Promise<SheetChoiceInContext> {
+  const sheets = await host.listSheets();
+  const state = await host.readState();
+  const visibleNames = sheets.filter((s) => s.visible).map((s) => s.name).join(', ');
+  const notFound = (name: string): SheetChoiceInContext => ({
+    sheet: name,
+    detect: { model: null, problems: [problem('SHEET_NOT_FOUND', name, 'A1', { sheets: visibleNames })] },
+    sheets,
+    state,
+  });
+
+  const asked = requested !== undefined ? findSheet(sheets, requested) : undefined;
+  if (requested !== undefined && !asked) return notFound(requested);
   const candidates = candidateSheets(sheets, state);
-  let best: SheetChoice | null = null;
-  let first: SheetChoice | null = null;
-  for (const c of candidates) {
-    const d = await detect(c.name);
-    const choice = { sheet: c.name, detect: d };
-    first ??= choice;
-    if (d.model && d.model.lines.length > (best?.detect.model?.lines.length ?? 0)) best = choice;
+  // A sheet asked for by name is read even when hidden.
+  const names = candidates.map((c) => c.name);
+  if (asked && !names.includes(asked.name)) names.unshift(asked.name);
+  const { grids, problems: unreadable } = await readGrids(host, names);
+
+  const saved = state?.source?.sheet ? findSheet(candidates, state.source.sheet) : undefined;
+  const main = asked?.name ?? saved?.name;
+  const base: DetectWorkbookOptions = asOf !== undefined ? { asOf } : {};
+  const detectWith = (opts: DetectWorkbookOptions): DetectResult => detectWorkbook(grids, { ...base, ...opts });
+
+  let detect: DetectResult;
+  const mapping = state?.mapping && main && state.mapping.sheet.toLowerCase() === main.toLowerCase() ? state.mapping : undefined;
+  const mappedGrid = mapping ? grids.find((g) => g.sheet === main) : undefined;
+  const mappingProblems = mapping && mappedGrid ? checkMapping(mappedGrid, mapping) : [];
+  if (mapping && mappedGrid && mappingProblems.length === 0) detect = detectWith({ sheet: main, mapping });
+  else detect = main ? detectWith({ sheet: main }) : detectWith({});
+  // The saved source sheet no longer holds a budget (renamed, emptied): look at every sheet again.
+  if (!detect.model && !asked && saved) detect = detectWith({});
+  // A sheet asked for by name is the one read: never answer with a budget found elsewhere.
+  if (asked && detect.model && detect.model.source.sheet.toLowerCase() !== asked.name.toLowerCase()) {
+    const own = grids.find((g) => g.sheet === asked.name);
+    detect = own ? detectBudget(own, base) : { model: null, problems: [] };
   }
-  if (best) return best;
-  if (candidates.length === 1 && first) return first;
-  const sheet = first?.sheet ?? sheets[0]?.name ?? '';
-  return {
-    sheet,
-    detect: {
-      model: null,
-      problems: [problem('NO_BUDGET_SHEET', sheet, 'A1', { sheets: candidates.map((c) => c.name).join(', ') || '-' }), ...(first?.detect.problems ?? [])],
-    },
-  };
+
+  const problems = [...unreadable, ...mappingProblems, ...detect.problems];
+  if (detect.model) return { sheet: detect.model.source.sheet, detect: { ...detect, problems }, sheets, state };
+  const sheet = main ?? candidates[0]?.name ?? sheets[0]?.name ?? '';
+  if (!asked && candidates.length !== 1) {
+    problems.unshift(problem('NO_BUDGET_SHEET', sheet, 'A1', { sheets: candidates.map((c) => c.name).join(', ') || '-' }));
+  }
+  return { sheet, detect: { model: null, problems }, sheets, state };
 }
