@@ -385,8 +385,7 @@ export const CORPUS: Fixture[] = [
       return l;
     })(),
     separate: { actualSheet: 'Actuals', actualOrder: [4, 2, 0, 5, 1, 3], budgetOnly: [3], actualOnly: [5] },
-    supported: false,
-    gap: 'Through the CLI each sheet is read alone: NO_BUDGET_COLUMNS (Budget!C3), NO_BUDGET_SHEET, exit 2. core detectWorkbook (f1d000d) reads it exactly as expected; the CLI path (app analyze -> chooseSheet) still reads one sheet at a time.',
+    supported: true,
   },
   {
     name: 'separate-sheets-zh',
@@ -407,8 +406,7 @@ export const CORPUS: Fixture[] = [
       return l;
     })(),
     separate: { actualSheet: '实际', actualOrder: [5, 3, 4, 1, 0, 2], budgetOnly: [2], actualOnly: [4], actualTitleRows: ['2026年实际'] },
-    supported: false,
-    gap: 'Through the CLI each sheet is read alone: NO_BUDGET_COLUMNS (预算!D3), NO_BUDGET_SHEET, exit 2. core detectWorkbook (f1d000d) reads it exactly as expected; the CLI path (app analyze -> chooseSheet) still reads one sheet at a time.',
+    supported: true,
   },
   {
     name: 'long-table',
@@ -464,8 +462,7 @@ export const CORPUS: Fixture[] = [
       9,
     ),
     long: { scenarioName: 'Stage', dealsPerCell: 3 },
-    supported: false,
-    gap: 'Through the CLI only one sheet is read (the Deals export alone as a long table keyed Owner x Product, budget 0). core detectWorkbook (f1d000d) reads it exactly as expected; the CLI path (app analyze -> chooseSheet) still reads one sheet at a time (Targets joined with the Deals by Owner).',
+    supported: true,
   },
   {
     name: 'crm-export-zh',
@@ -491,8 +488,7 @@ export const CORPUS: Fixture[] = [
       10,
     ),
     long: { scenarioName: '阶段', dealsPerCell: 2, dealsSheet: '商机导出', headers: ['商机编号', '成交日期', '负责人', '客户名称', '产品', '金额'] },
-    supported: false,
-    gap: 'Through the CLI only one sheet is read (商机导出 alone, keyed 负责人 x 产品, budget 0, unit lost). core detectWorkbook (f1d000d) reads it exactly as expected; the CLI path (app analyze -> chooseSheet) still reads one sheet at a time (销售目标 joined with 商机导出 by 负责人).',
+    supported: true,
   },
   {
     name: 'bad-cells',
