@@ -4,17 +4,13 @@
  */
 import type { ForecastBuildResult, ForecastOptions } from '../app/forecast';
 import type { AnalyzeOptions, Analysis, BuildResult } from '../app/types';
-import type { LineForecast } from '../core/forecast';
 import type { WorkbookHost } from '../host/workbook-host';
 
-export interface PaneForecastOptions extends ForecastOptions {
-  /**
-   * The pane's fits from the Web Worker, in model order, made on forecastInputs of the same
-   * read and settings. A use case that accepts them can skip fitting again on the UI thread;
-   * today's buildForecast ignores them and fits itself.
-   */
-  fits?: LineForecast[];
-}
+/**
+ * The pane passes its Web Worker's fits as `fitted` (with the inputs they were made on), so
+ * buildForecast does not fit again on the UI thread; lines whose inputs changed are refitted.
+ */
+export type PaneForecastOptions = ForecastOptions;
 
 export interface PaneUseCases {
   analyzeWorkbook(host: WorkbookHost, options: AnalyzeOptions): Promise<Analysis>;

@@ -163,9 +163,12 @@ it('writes the forecast sheet with the worker fits and the settings they were ma
     },
   };
   const calls: PaneForecastOptions[] = [];
+  const reused: number[] = [];
   const spy = async (h: WorkbookHost, o: PaneForecastOptions) => {
     calls.push(o);
-    return buildForecast(h, o);
+    const r = await buildForecast(h, o);
+    reused.push(r.reusedFits);
+    return r;
   };
   render(<App host={writing} useCases={{ analyzeWorkbook, buildVariance, buildForecast: spy }} initialLocale="en-US" forecastClient={createForecastClient(null)} />);
   fireEvent.click(screen.getByRole('button', { name: 'Read budget' }));
@@ -179,7 +182,9 @@ it('writes the forecast sheet with the worker fits and the settings they were ma
   expect(calls).toHaveLength(1);
   expect(calls[0].sheet).toBe('Budget');
   expect(calls[0].asOf).toBe('2026-08');
-  expect(calls[0].fits).toHaveLength(3);
+  expect(calls[0].fitted?.forecasts).toHaveLength(3);
+  // The app kept the worker's fits instead of fitting again on the UI thread.
+  expect(reused).toEqual([3]);
   expect(plans).toHaveLength(1);
   const forecastSheet = plans[0].sheets.find((s) => s.role === 'forecast');
   expect(forecastSheet).toBeDefined();

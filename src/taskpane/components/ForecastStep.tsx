@@ -5,7 +5,7 @@ import type { LineForecast } from '../../core/forecast';
 import type { BudgetModel } from '../../core/model';
 import type { VarianceReport } from '../../core/variance/types';
 import type { ForecastClient } from '../forecast/forecast-client';
-import { forecastSetup } from '../forecast/forecast-setup';
+import { forecastSetup, type ForecastSetup } from '../forecast/forecast-setup';
 import { errorText } from '../pane-model';
 import type { Locale, Strings } from '../strings';
 import { useForecast } from '../use-forecast';
@@ -26,7 +26,7 @@ export function ForecastStep(props: {
   strings: Strings;
   disabled: boolean;
   /** Writes the forecast sheet with the worker's fits; absent when the pane has no such use case. */
-  onWrite?: (fits: LineForecast[], report: VarianceReport) => Promise<{ sheet: string; lines: number; offTrack: number }>;
+  onWrite?: (fits: LineForecast[], setup: ForecastSetup) => Promise<{ sheet: string; lines: number; offTrack: number }>;
 }) {
   const { model, report, locale, strings: s } = props;
   const styles = useStyles();
@@ -45,7 +45,7 @@ export function ForecastStep(props: {
     if (!onWrite || !state.setup) return;
     setWrite({ status: 'writing', done: null, error: null });
     try {
-      const done = await onWrite(state.results, state.setup.report);
+      const done = await onWrite(state.results, state.setup);
       setWrite({ status: 'idle', done, error: null });
     } catch (e) {
       setWrite({ status: 'idle', done: null, error: e });

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Divider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { LineForecast } from '../../core/forecast';
-import type { VarianceReport } from '../../core/variance/types';
+import type { ForecastSetup } from '../forecast/forecast-setup';
 import type { WorkbookHost } from '../../host/workbook-host';
 import { browserWorkerFactory, createForecastClient, type ForecastClient } from '../forecast/forecast-client';
 import { offTargetRows, parseSettings, summarizeAnalysis } from '../pane-model';
@@ -52,9 +52,10 @@ export function Pane(props: {
   // The sheet is written with the settings the fits were made with (the report's), and the fits.
   const writeForecast =
     buildForecast && analysedSheet
-      ? async (fits: LineForecast[], report: VarianceReport) => {
-          const { asOf, flagPct, flagAbs, fyStartMonth } = report.settings;
-          const r = await buildForecast(host, { sheet: analysedSheet, ...(asOf ? { asOf } : {}), flagPct, flagAbs, ...(fyStartMonth ? { fyStartMonth } : {}), fits });
+      ? async (fits: LineForecast[], setup: ForecastSetup) => {
+          const { asOf, flagPct, flagAbs, fyStartMonth } = setup.report.settings;
+          const fitted = { inputs: setup.inputs, forecasts: fits };
+          const r = await buildForecast(host, { sheet: analysedSheet, ...(asOf ? { asOf } : {}), flagPct, flagAbs, ...(fyStartMonth ? { fyStartMonth } : {}), fitted });
           return { sheet: r.forecastSheet, lines: r.forecast.lines.length, offTrack: r.forecast.lines.filter((l) => l.summary.offTrack).length };
         }
       : undefined;
