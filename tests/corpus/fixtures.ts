@@ -442,7 +442,7 @@ export const CORPUS: Fixture[] = [
   },
   {
     name: 'crm-export',
-    covers: ['CRM export (one row per deal: close date, owner, customer, product, amount)', 'targets sheet joined by owner', 'Target'],
+    covers: ['CRM export (one row per deal: close date, owner, customer, product, stage, amount, expected revenue)', 'only Closed Won deals count; lost and open deals in every month', 'targets sheet joined by owner', 'Target'],
     layout: 'crm',
     sheet: 'Targets',
     titleRows: ['2026 sales targets'],
@@ -461,12 +461,12 @@ export const CORPUS: Fixture[] = [
       12,
       9,
     ),
-    long: { scenarioName: 'Stage', dealsPerCell: 3 },
+    long: { scenarioName: 'Stage', dealsPerCell: 3, stages: { header: 'Stage', won: 'Closed Won', others: ['Closed Lost', 'Negotiation', 'Proposal'] }, weighted: 'Expected Revenue' },
     supported: true,
   },
   {
     name: 'crm-export-zh',
-    covers: ['CRM export with Chinese headers (纷享销客 style: 成交日期, 负责人, 客户名称, 产品, 金额)', '目标 sheet joined by 负责人', '2026年1月'],
+    covers: ['CRM export with Chinese headers (纷享销客 style: 成交日期, 负责人, 客户名称, 产品, 阶段, 金额)', 'only 赢单 deals count', '目标 sheet joined by 负责人', '2026年1月'],
     layout: 'crm',
     sheet: '销售目标',
     titleRows: ['2026年销售目标（元）'],
@@ -487,7 +487,13 @@ export const CORPUS: Fixture[] = [
       12,
       10,
     ),
-    long: { scenarioName: '阶段', dealsPerCell: 2, dealsSheet: '商机导出', headers: ['商机编号', '成交日期', '负责人', '客户名称', '产品', '金额'] },
+    long: {
+      scenarioName: '阶段',
+      dealsPerCell: 2,
+      dealsSheet: '商机导出',
+      headers: ['商机编号', '成交日期', '负责人', '客户名称', '产品', '金额'],
+      stages: { header: '阶段', won: '赢单', others: ['输单', '谈判中'] },
+    },
     supported: true,
   },
   {

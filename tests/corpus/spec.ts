@@ -110,6 +110,10 @@ export interface Fixture {
     headers?: string[];
     /** CRM: name of the deals sheet (default "Deals"). */
     dealsSheet?: string;
+    /** CRM: a Stage column (before the amount): won deals are the actuals; others are lost or open deals in every month. */
+    stages?: { header: string; won: string; others: string[] };
+    /** CRM: a weighted amount column after the amount (e.g. "Expected Revenue"), never the amount. */
+    weighted?: string;
   };
   /** Problems the description implies beyond its cells (e.g. MIXED_UNITS at a note), written by hand. */
   extraProblems?: (pl: Placement) => { code: string; at: Addr }[];

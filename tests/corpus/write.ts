@@ -486,25 +486,37 @@ function writeCrm(wb: ExcelJS.Workbook, f: Fixture, pl: Placement): void {
     pl.label[i] = A(f.sheet, r, 1);
   });
   const deals = wb.addWorksheet(f.long!.dealsSheet ?? 'Deals');
-  const head = f.long!.headers ?? ['Deal ID', 'Close Date', 'Owner', 'Customer', 'Product', 'Amount'];
+  const stages = f.long!.stages;
+  const weighted = f.long!.weighted;
+  const head = [...(f.long!.headers ?? ['Deal ID', 'Close Date', 'Owner', 'Customer', 'Product', 'Amount'])];
+  // Optional Stage column before the amount, optional weighted (expected revenue) column after it.
+  if (stages) head.splice(5, 0, stages.header);
+  if (weighted) head.push(weighted);
+  const amountCol = stages ? 7 : 6;
   head.forEach((h, c) => (deals.getCell(1, c + 1).value = h));
   const customers = ['Acme Ltd', 'Globex', '华为', 'Initech', 'Umbrella', '腾讯'];
   const products = ['Widgets', 'Gadgets', 'Services'];
   let r = 2;
+  const deal = (p: { year: number; month: number }, owner: string, amount: number, day: number, stage: string | null): void => {
+    deals.getCell(r, 1).value = `D-${String(r - 1).padStart(5, '0')}`;
+    dateCell(deals, r, 2, new Date(Date.UTC(p.year, p.month - 1, day)));
+    deals.getCell(r, 3).value = owner;
+    deals.getCell(r, 4).value = customers[Math.floor(rand() * customers.length)];
+    deals.getCell(r, 5).value = products[Math.floor(rand() * products.length)];
+    if (stages) deals.getCell(r, 6).value = stage;
+    deals.getCell(r, amountCol).value = amount;
+    if (weighted) deals.getCell(r, amountCol + 1).value = Math.round(amount * (stage === stages?.won ? 1 : 0.4));
+    r++;
+  };
   f.columns.forEach((p, j) => {
     if (p.kind !== 'month') throw new Error('CRM exports are monthly');
-    f.lines.forEach((l) => {
+    f.lines.forEach((l, i) => {
       const a = l.actual[j];
-      if (typeof a !== 'number') return;
-      split(a, f.long!.dealsPerCell, rand).forEach((amount, k) => {
-        deals.getCell(r, 1).value = `D-${String(r - 1).padStart(5, '0')}`;
-        dateCell(deals, r, 2, new Date(Date.UTC(p.year, p.month - 1, 2 + 9 * k + Math.floor(rand() * 8))));
-        deals.getCell(r, 3).value = l.dims[0];
-        deals.getCell(r, 4).value = customers[Math.floor(rand() * customers.length)];
-        deals.getCell(r, 5).value = products[Math.floor(rand() * products.length)];
-        deals.getCell(r, 6).value = amount;
-        r++;
-      });
+      if (typeof a === 'number') {
+        split(a, f.long!.dealsPerCell, rand).forEach((amount, k) => deal(p, l.dims[0], amount, 2 + 9 * k + Math.floor(rand() * 8), stages ? stages.won : null));
+      }
+      // Lost and open deals (the pipeline runs past the last won month): never counted as actuals.
+      if (stages) deal(p, l.dims[0], 10 + Math.round(rand() * 90), 3 + Math.floor(rand() * 24), stages.others[(i + j) % stages.others.length]);
     });
   });
 }
