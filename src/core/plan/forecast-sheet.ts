@@ -14,7 +14,7 @@
  * FormulaCell's result is the engine's number (or the same arithmetic for helper cells).
  */
 import { colToLetters, quoteSheet, rangeA1, toA1 } from '../a1';
-import { flagRuleFormula } from '../formula/flag-rule';
+import { flagRuleFormula } from '../flags/formula';
 import { str } from '../formula/refs';
 import type { LineForecast } from '../forecast/types';
 import { dateToSerial, serialToDate } from '../grid';
@@ -22,7 +22,7 @@ import type { BudgetModel } from '../model';
 import type { Locale } from '../problems';
 import { sheetAdd, sheetSub, sheetSum } from '../variance/arith';
 import { fiscalYearStart, asOfSerial } from '../variance/calendar';
-import { isOffTarget } from '../variance/rules';
+import { isOffTarget } from '../flags/rules';
 import type { VarianceReport } from '../variance/types';
 import { forecastInputs } from './forecast-inputs';
 import type { ForecastAxis, ForecastInputs } from './forecast-inputs';

@@ -3,7 +3,7 @@
  * line's row) and later sheets (forecast, roll-ups) agree. Rows and columns are 0-based.
  */
 
-import { FLAG_ABS_NAME, FLAG_PCT_NAME } from '../formula/flag-rule';
+import { FLAG_ABS_NAME, FLAG_PCT_NAME } from '../flags/formula';
 import type { BudgetModel } from '../model';
 import { VARIANCE_TEXT_EN } from './variance-strings';
 

@@ -9,7 +9,7 @@
  * (only when needed) comments kept from lines that are no longer in the budget.
  */
 import { colToLetters, qualify, rangeA1, toA1 } from '../a1';
-import { flagRuleFormula } from '../formula/flag-rule';
+import { flagRuleFormula } from '../flags/formula';
 import { str } from '../formula/refs';
 import { actualSourceFormula, budgetSourceFormula } from '../formula/source';
 import { lineKeyId } from '../model';

@@ -8,7 +8,7 @@ import type { BudgetLine, BudgetModel } from '../model';
 import { sheetSub, sheetSum } from './arith';
 import { defaultFyStartMonth, parsePeriodKey, ytdMask } from './calendar';
 import { defaultFlagAbs } from './materiality';
-import { isFavourable, isOffTarget, offTargetReasons } from './rules';
+import { isFavourable, isOffTarget, offTargetReasons } from '../flags/rules';
 import type { LineVariance, PeriodVariance, VarianceReport, VarianceSettings, YtdVariance } from './types';
 
 export const DEFAULT_FLAG_PCT = 0.1;

@@ -16,7 +16,7 @@ import type { BudgetModel, LineType, PeriodKey } from '../../core/model';
 import { forecastInputs, type ForecastInputs } from '../../core/plan/forecast-inputs';
 import { sheetAdd, sheetSub, sheetSum } from '../../core/variance/arith';
 import { asOfSerial, fiscalYearStart, periodStart } from '../../core/variance/calendar';
-import { isOffTarget } from '../../core/variance/rules';
+import { isOffTarget } from '../../core/flags/rules';
 import type { VarianceReport } from '../../core/variance/types';
 import type { ForecastJob } from './protocol';
 

@@ -1,4 +1,4 @@
-import { costTypeFormula, flagRuleFormula, isCostTypeText } from '../../../src/core/formula/flag-rule';
+import { costTypeFormula, flagRuleFormula, isCostTypeText } from '../../../src/core/flags/formula';
 import { lintFormula } from '../../../src/core/formula/lint';
 
 describe('flagRuleFormula', () => {

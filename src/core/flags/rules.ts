@@ -6,7 +6,7 @@
  *   AND |YTD var| >= flagAbs.
  */
 import type { LineType } from '../model';
-import type { VarianceSettings, YtdVariance } from './types';
+import type { VarianceSettings, YtdVariance } from '../variance/types';
 
 /** Revenue: actual >= budget. Cost: actual <= budget. */
 export function isFavourable(type: LineType, ytd: YtdVariance): boolean {

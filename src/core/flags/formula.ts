@@ -1,7 +1,7 @@
 /**
  * The off-target rule as a formula, shared by every sheet that flags lines (variance status,
  * its conditional format, and the forecast sheet's full-year gap flags), so the rule reads the
- * same everywhere and matches src/core/variance/rules.ts:
+ * same everywhere and matches src/core/flags/rules.ts:
  *   unfavourable (a cost Type: var > 0; otherwise: var < 0)
  *   AND (budget <> 0 ? |var %| >= BP_FlagPct : var <> 0)
  *   AND |var| >= BP_FlagAbs.
@@ -10,7 +10,7 @@
  * IF (not AND/OR) guards the var % cell, which holds "" when the budget is 0: Excel and
  * LibreOffice evaluate only the chosen IF branch, while AND would evaluate ABS("") to #VALUE!.
  */
-import { str } from './refs';
+import { str } from '../formula/refs';
 
 export const FLAG_PCT_NAME = 'BP_FlagPct';
 export const FLAG_ABS_NAME = 'BP_FlagAbs';
