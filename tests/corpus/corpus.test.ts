@@ -73,6 +73,11 @@ describe('the corpus itself', () => {
         ),
       );
       if (f.excelTable || (f.layout === 'long' && !f.long?.periodText)) expect([what, ws.getTables().length]).toEqual([what, 1]);
+      if (f.excelTable && f.grandTotal) expect([what, formulas.some((x) => /^SUBTOTAL\(109,SalesBudget\[/.test(x))]).toEqual([what, true]);
+      if (f.firstDimOnce) {
+        const blankOuter = rendered.placement.label.filter((a) => ws.getCell(a.cell).value === null).length;
+        expect([what, blankOuter, merges.length]).toEqual([what, f.lines.length - new Set(f.lines.map((l) => l.dims[0])).size, 0]);
+      }
       if (f.mergeFirstDim) expect([what, merges.some((m) => /^A\d+:A\d+$/.test(m))]).toEqual([what, true]);
       if (f.layout === 'blocks-above' || f.layout === 'two-row') expect([what, merges.some((m) => !m.startsWith('A'))]).toEqual([what, true]);
       for (const i of f.hiddenLines ?? []) {
@@ -84,7 +89,7 @@ describe('the corpus itself', () => {
         expect([what, col, ws.getColumn(col).hidden]).toEqual([what, col, true]);
       }
       if (f.style === 'date' || (f.layout === 'long' && !f.long?.periodText) || f.layout === 'crm') expect([what, dates.length > 0]).toEqual([what, true]);
-      const sums = formulas.filter((x) => /^SUM\(/.test(x)).length;
+      const sums = formulas.filter((x) => /^(?:SUM\(|SUBTOTAL\(109,)/.test(x)).length;
       if (f.subtotals || f.grandTotal || f.totalColumns) expect([what, sums > 0]).toEqual([what, true]);
       else expect([what, sums]).toEqual([what, 0]);
     }

@@ -86,6 +86,8 @@ export interface Fixture {
   grandTotal?: string;
   /** Total columns (SUM over the period columns of each measure) after the period columns. */
   totalColumns?: { budget: string; actual: string };
+  /** Outline (pivot table, tabular form): the first dimension written only on each group's first row, no merge. */
+  firstDimOnce?: boolean;
   /** Merge the first dimension's cells over each group's rows. */
   mergeFirstDim?: boolean;
   /** A blank row after each group, a blank column between keys and periods. */

@@ -187,13 +187,13 @@ function writeWide(wb: ExcelJS.Workbook, f: Fixture, pl: Placement): void {
   };
 
   const groupRanges: [number, number][] = [];
-  const gs = f.subtotals || f.mergeFirstDim || f.blankRowBetweenGroups ? groups(f.lines) : [f.lines.map((_, i) => i)];
+  const gs = f.subtotals || f.mergeFirstDim || f.firstDimOnce || f.blankRowBetweenGroups ? groups(f.lines) : [f.lines.map((_, i) => i)];
   gs.forEach((g, gi) => {
     const start = row;
     for (const i of g) {
       const l = f.lines[i];
       l.dims.forEach((d, k) => {
-        if (k === 0 && f.mergeFirstDim && row !== start) return; // only the merged area's top-left holds the value
+        if (k === 0 && (f.mergeFirstDim || f.firstDimOnce) && row !== start) return; // merged area's top-left, or an outline's first row
         ws.getCell(row, k + 1).value = d;
       });
       if (typeCol) ws.getCell(row, typeCol).value = l.type ?? null;
@@ -265,15 +265,30 @@ function writeWideTable(wb: ExcelJS.Workbook, f: Fixture, pl: Placement): void {
     });
     return out;
   });
+  // With grandTotal: the Table's own Total Row (label in the first column, SUBTOTAL(109, ...) below the numbers).
+  const totals = f.grandTotal !== undefined;
   ws.addTable({
     name: 'SalesBudget',
     ref: `A${headerRow}`,
     headerRow: true,
-    totalsRow: false,
+    totalsRow: totals,
     style: { theme: 'TableStyleMedium2', showRowStripes: true },
-    columns: names.map((name) => ({ name, filterButton: true })),
+    columns: names.map((name, c) =>
+      !totals ? { name, filterButton: true } : c === 0 ? { name, filterButton: true, totalsRowLabel: f.grandTotal } : c < first - 1 ? { name, filterButton: true } : { name, filterButton: true, totalsRowFunction: 'sum' as const },
+    ),
     rows,
   });
+  if (totals) {
+    const r = headerRow + 1 + rows.length;
+    for (let c = first; c <= names.length; c++) {
+      const cell = ws.getCell(r, c);
+      const v = cell.value as { formula?: string } | null;
+      // A saved file holds the total's cached value; give it one (ExcelJS leaves it out).
+      const sum = rows.reduce((acc, row) => acc + (typeof row[c - 1] === 'number' ? (row[c - 1] as number) : 0), 0);
+      if (v && typeof v === 'object' && v.formula) cell.value = { formula: v.formula, result: sum } as ExcelJS.CellFormulaValue;
+    }
+    pl.totalRows.push(A(f.sheet, r, 1));
+  }
 }
 
 /**
