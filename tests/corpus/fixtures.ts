@@ -453,6 +453,35 @@ export const CORPUS: Fixture[] = [
     supported: true,
   },
   {
+    name: 'separate-mixed-periods',
+    covers: ['Budget sheet with "Jan-26" headers, Actuals sheet with real dates', 'joined by key and period', 'fewer actual lines than budget lines'],
+    layout: 'separate',
+    sheet: 'Budget 2026',
+    titleRows: ['Budget 2026'],
+    unit: null,
+    dimNames: ['Customer'],
+    columns: M12,
+    style: 'Mmm-yy',
+    words: { budget: 'Budget', actual: 'Actual' },
+    lines: (() => {
+      const l = makeLines(
+        147,
+        [
+          { dims: ['Acme'], base: 100, level: 0.8 },
+          { dims: ['Globex'], base: 70, level: 1.1 },
+          { dims: ['Initech'], base: 50, level: 1.0 },
+          { dims: ['Umbrella'], base: 30, level: 0.9 },
+        ],
+        12,
+        5,
+      );
+      for (let j = 0; j < 12; j++) l[3].actual[j] = null; // Umbrella: no row on the Actuals sheet
+      return l;
+    })(),
+    separate: { actualSheet: 'Actuals 2026', actualOrder: [2, 0, 1], budgetOnly: [3], actualOnly: [], actualTitleRows: ['Actuals 2026'], actualStyle: 'date' },
+    supported: true,
+  },
+  {
     name: 'long-table',
     covers: ['long/transactional table (Excel Table: Date, Region, Product, Scenario, Amount)', 'real dates', 'text in an amount cell'],
     layout: 'long',

@@ -101,7 +101,7 @@ export interface Fixture {
   /** Extra CLI arguments (e.g. --flag-abs). */
   args?: string[];
   /** Separate sheets: the Actuals sheet's name and its line order (indices into lines); lines missing from either side. */
-  separate?: { actualSheet: string; actualOrder: number[]; budgetOnly: number[]; actualOnly: number[]; actualTitleRows?: string[] };
+  separate?: { actualSheet: string; actualOrder: number[]; budgetOnly: number[]; actualOnly: number[]; actualTitleRows?: string[]; actualStyle?: PeriodStyle };
   /** Long table / CRM: how actuals split into rows (deals per month per line). */
   long?: {
     scenarioName: string;

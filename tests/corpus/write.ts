@@ -387,8 +387,9 @@ function writeSeparate(wb: ExcelJS.Workbook, f: Fixture, pl: Placement): void {
     const typeCol = f.typeName ? f.dimNames.length + 1 : 0;
     if (typeCol) ws.getCell(headerRow, typeCol).value = f.typeName as string;
     const first = f.dimNames.length + (typeCol ? 1 : 0) + 1;
+    const style = side.measure === 'actual' && sep.actualStyle ? sep.actualStyle : f.style;
     f.columns.forEach((p, j) => {
-      writeLabel(ws, headerRow, first + j, periodLabel(p, f.style));
+      writeLabel(ws, headerRow, first + j, periodLabel(p, style));
       (side.measure === 'budget' ? pl.headerBudget : pl.headerActual).push(A(side.sheet, headerRow, first + j));
     });
     side.order.forEach((i, k) => {
