@@ -55,9 +55,9 @@ export const PROBLEM_CATALOGUE: Record<string, CatalogueEntry> = {
     zh: '单元格 {cell} 应为数字，却是文本 "{text}"；按空白处理。',
   },
   NUMBER_AS_TEXT: {
-    severity: 'info',
-    en: 'Cell {cell} holds the number {value} stored as text; it is read as {value}, but formulas in Excel treat it as 0 until it is re-entered as a number.',
-    zh: '单元格 {cell} 中的数字 {value} 以文本形式存储；已按 {value} 读取，但在 Excel 公式中会被视为 0，需重新输入为数字。',
+    severity: 'warning',
+    en: 'Cell {cell} holds the number {value} stored as text; Excel formulas (and so Budget Pilot) count it as blank until it is re-entered as a number.',
+    zh: '单元格 {cell} 中的数字 {value} 以文本形式存储；Excel 公式（因此 Budget Pilot 也）将其视为空白，需重新输入为数字。',
   },
   ERROR_VALUE: {
     severity: 'warning',
