@@ -1,6 +1,6 @@
 // Test layers (see DESIGN.md "Tests"): unit + host run everywhere; recalc needs LibreOffice;
 // browser needs Chromium and a built task pane. scripts/test.js decides which layers run.
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 const base = { transform: { '^.+\\.tsx?$': tsJest }, testEnvironment: 'node', moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
 module.exports = {
   projects: [

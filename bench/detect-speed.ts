@@ -8,6 +8,7 @@
  *
  *   npx tsx bench/detect-speed.ts [--runs N] [--only wide|stacked|long]
  */
+import { colToLetters } from '../src/core/a1';
 import { detectBudget } from '../src/core/detect';
 import type { CellValue, CellValueType, Grid } from '../src/core/grid';
 
@@ -44,7 +45,7 @@ export function makeGrid(lines: number): Grid {
       const subF: (string | number | boolean)[] = sub.slice();
       for (let c = 4; c < width; c++) {
         sub.push(0);
-        const letters = colLetters(c);
+        const letters = colToLetters(c);
         subF.push(`=SUM(${letters}${top}:${letters}${bottom})`);
       }
       values.push(sub);
@@ -58,17 +59,6 @@ export function makeGrid(lines: number): Grid {
     r.map((v) => (v === '' ? 'Empty' : typeof v === 'number' ? 'Double' : v === '#N/A' ? 'Error' : 'String')),
   );
   return { sheet: 'Budget', origin: { row: 0, col: 0 }, values, formulas, numberFormats, valueTypes };
-}
-
-function colLetters(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** Run with node --expose-gc (NODE_OPTIONS=--expose-gc) to start each run from a collected heap. */

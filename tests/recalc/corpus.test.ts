@@ -16,11 +16,10 @@ import { XlsxHost } from '../../src/host/xlsx';
 import { CORPUS } from '../corpus/fixtures';
 import { optionsOf } from '../corpus/run';
 import { renderFixture } from '../corpus/write';
+import { agree, BOGUS, poison } from './plan-recalc';
 import { hasLibreOffice, LIBREOFFICE_INSTALL_HINT, recalcXlsx } from '../support/libreoffice';
 import { loadWorkbook, tempDir } from '../support/xlsx-fixtures';
 
-const BOGUS = -987654.321;
-const REL = 1e-9;
 
 interface Expected {
   file: string;
@@ -44,31 +43,6 @@ function formulaCells(file: string, built: BuildResult): Expected[] {
   return out;
 }
 
-/** Replaces every formula cell's cached value (all sheets) with a bogus number; returns how many. */
-function poison(wb: ExcelJS.Workbook): number {
-  let n = 0;
-  for (const ws of wb.worksheets) {
-    ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        const v = cell.value as { formula?: string; sharedFormula?: string } | null;
-        if (v && typeof v === 'object' && (v.formula || v.sharedFormula)) {
-          cell.value = { ...(v as object), result: BOGUS } as ExcelJS.CellFormulaValue;
-          n++;
-        }
-      }),
-    );
-  }
-  return n;
-}
-
-function agree(expected: number | string | boolean, got: unknown): boolean {
-  if (typeof expected === 'number') {
-    if (typeof got !== 'number') return false;
-    return Math.abs(expected - got) <= REL * Math.max(1, Math.abs(expected), Math.abs(got));
-  }
-  if (expected === '') return got === undefined || got === null || got === '';
-  return expected === got;
-}
 
 const lo = hasLibreOffice();
 if (!lo) console.warn(`recalc: LibreOffice not found, skipping the corpus. Install with: ${LIBREOFFICE_INSTALL_HINT}`);

@@ -32,7 +32,8 @@ import { forecastText } from './forecast-strings';
 import type { ForecastSheetText } from './forecast-strings';
 import { lineWorkings } from './forecast-workings';
 import type { CellResult } from './forecast-workings';
-import type { CellStyle, ConditionalFormatPlan, InputColumn, NotePlan, PlanCell, SheetPlan, WorkbookPlan } from './types';
+import type { ConditionalFormatPlan, InputColumn, NotePlan, PlanCell, SheetPlan, WorkbookPlan } from './types';
+import { fx, val } from './cells';
 import type { CarryOver } from './carry-over';
 import { FORECAST_COMMENT_ID, KEEP_INPUT_ID, PARAM_INPUT_IDS, applyOverrides, keepsParameters, seasonInputId } from './forecast-overrides';
 import { lineKeyId } from '../model';
@@ -86,20 +87,6 @@ export interface ForecastLineSummary {
   offTrack: boolean;
   /** Per axis period: the actual (through as-of) or the forecast; null for a blank actual. */
   values: (number | null)[];
-}
-
-function val(value: string | number | boolean | null, format?: string, style?: CellStyle): PlanCell {
-  const c: PlanCell = { kind: 'value', value };
-  if (format !== undefined) c.format = format;
-  if (style !== undefined) c.style = style;
-  return c;
-}
-
-function fx(formula: string, result: number | string | boolean | null, format?: string, style?: CellStyle): PlanCell {
-  const c: PlanCell = { kind: 'formula', formula, result: result === null ? '' : result };
-  if (format !== undefined) c.format = format;
-  if (style !== undefined) c.style = style;
-  return c;
 }
 
 const a1 = (row: number, col: number, abs = false): string => toA1(row, col, abs);

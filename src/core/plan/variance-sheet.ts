@@ -20,6 +20,7 @@ import { asOfSerial, defaultFyStartMonth, fiscalYearStart, periodStart } from '.
 import type { LineVariance, VarianceReport } from '../variance/types';
 import type { CarryOver } from './carry-over';
 import type { CellStyle, ConditionalFormatPlan, InputColumn, NamePlan, NotePlan, PlanCell, SheetPlan, WorkbookPlan } from './types';
+import { fx, val } from './cells';
 import {
   FIRST_LINE_ROW,
   INPUT_HINT_COL,
@@ -68,20 +69,6 @@ export interface VariancePlan {
   sheetName: string;
   /** 1-based sheet row of each model line, same order as model.lines. */
   lineRows: number[];
-}
-
-function val(value: string | number | boolean | null, format?: string, style?: CellStyle): PlanCell {
-  const c: PlanCell = { kind: 'value', value };
-  if (format !== undefined) c.format = format;
-  if (style !== undefined) c.style = style;
-  return c;
-}
-
-function fx(formula: string, result: number | string | boolean | null, format?: string, style?: CellStyle): PlanCell {
-  const c: PlanCell = { kind: 'formula', formula, result: result === null ? '' : result };
-  if (format !== undefined) c.format = format;
-  if (style !== undefined) c.style = style;
-  return c;
 }
 
 /** A growable grid of plan cells, written as one block at A1. */
