@@ -71,7 +71,7 @@ export async function analyzeInContext(host: WorkbookHost, given: AnalyzeOptions
     sheet: given.sheet?.trim() ? given.sheet : undefined,
     asOf: given.asOf?.trim() ? given.asOf.trim() : undefined,
   };
-  const choice = await chooseSheet(host, options.sheet, options.asOf);
+  const choice = await chooseSheet(host, options.sheet, options.asOf, options.mapping);
   const detect = checkAsOf(choice.detect, options);
   const { sheets, state } = choice;
   const model = detect.model;

@@ -3,12 +3,12 @@
  * core's detectWorkbook picks the reading: one sheet with budget and actuals, or a budget sheet
  * joined by line key with an actuals sheet or a CRM/long export (issue 3). The main sheet is
  * the one asked for, else the saved state's source sheet, else detectWorkbook's best.
- * A saved mapping for the main sheet is obeyed while it still fits the sheet; when the sheet
+ * A mapping given by the caller (else the one saved) for the main sheet is obeyed while it still fits the sheet; when the sheet
  * changed so that it no longer fits, the problems say what changed and the sheet is read afresh.
  */
 import { checkMapping, detectBudget, detectWorkbook, type DetectWorkbookOptions } from '../core/detect';
 import type { Grid } from '../core/grid';
-import type { DetectResult } from '../core/model';
+import type { DetectResult, Mapping } from '../core/model';
 import type { BudgetPilotState } from '../core/plan/types';
 import { problem, type Problem } from '../core/problems';
 import { HostError, type SheetInfo, type WorkbookHost } from '../host/workbook-host';
@@ -50,7 +50,7 @@ async function readGrids(host: WorkbookHost, names: readonly string[]): Promise<
   return { grids, problems };
 }
 
-export async function chooseSheet(host: WorkbookHost, requested: string | undefined, asOf?: string): Promise<SheetChoiceInContext> {
+export async function chooseSheet(host: WorkbookHost, requested: string | undefined, asOf?: string, given?: Mapping): Promise<SheetChoiceInContext> {
   const sheets = await host.listSheets();
   const state = await host.readState();
   const visibleNames = sheets.filter((s) => s.visible).map((s) => s.name).join(', ');
@@ -70,18 +70,21 @@ export async function chooseSheet(host: WorkbookHost, requested: string | undefi
   const { grids, problems: unreadable } = await readGrids(host, names);
 
   const saved = state?.source?.sheet ? findSheet(candidates, state.source.sheet) : undefined;
-  const main = asked?.name ?? saved?.name;
+  const givenSheet = given ? findSheet(sheets, given.sheet) : undefined;
+  const savedMappingSheet = state?.mapping ? findSheet(candidates, state.mapping.sheet) : undefined;
+  const main = asked?.name ?? givenSheet?.name ?? saved?.name ?? savedMappingSheet?.name;
   const base: DetectWorkbookOptions = asOf !== undefined ? { asOf } : {};
   const detectWith = (opts: DetectWorkbookOptions): DetectResult => detectWorkbook(grids, { ...base, ...opts });
 
   let detect: DetectResult;
-  const mapping = state?.mapping && main && state.mapping.sheet.toLowerCase() === main.toLowerCase() ? state.mapping : undefined;
+  const wanted = given ?? state?.mapping;
+  const mapping = wanted && main && wanted.sheet.toLowerCase() === main.toLowerCase() ? wanted : undefined;
   const mappedGrid = mapping ? grids.find((g) => g.sheet === main) : undefined;
   const mappingProblems = mapping && mappedGrid ? checkMapping(mappedGrid, mapping) : [];
   if (mapping && mappedGrid && mappingProblems.length === 0) detect = detectWith({ sheet: main, mapping });
   else detect = main ? detectWith({ sheet: main }) : detectWith({});
   // The saved source sheet no longer holds a budget (renamed, emptied): look at every sheet again.
-  if (!detect.model && !asked && saved) detect = detectWith({});
+  if (!detect.model && !asked && main) detect = detectWith({});
   // A sheet asked for by name is the one read: never answer with a budget found elsewhere.
   if (asked && detect.model && detect.model.source.sheet.toLowerCase() !== asked.name.toLowerCase()) {
     const own = grids.find((g) => g.sheet === asked.name);

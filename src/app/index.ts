@@ -7,3 +7,4 @@ export { resolveSettings, type ResolvedSettings } from './settings';
 export type { AnalyzeOptions, Analysis, BuildResult, SettingOrigins } from './types';
 export { buildForecast, fitForecasts, type ForecastBuildResult, type ForecastOptions, type ForecastOutcome, type LineOutlook } from './forecast';
 export type { ReportForecastInput, ReportLineForecast } from './report-json';
+export { saveMapping, type SaveMappingResult } from './mapping';

@@ -2,7 +2,7 @@
  * The use cases shared by the task pane and the CLI. Each reads through a WorkbookHost and
  * plans with core; neither the task pane nor the CLI talks to core planning directly.
  */
-import type { DetectResult } from '../core/model';
+import type { DetectResult, Mapping } from '../core/model';
 import type { VarianceReport } from '../core/variance/types';
 import type { SettingId, SettingOrigin, WorkbookPlan } from '../core/plan/types';
 import type { ApplyReport } from '../host/workbook-host';
@@ -18,6 +18,12 @@ export interface AnalyzeOptions {
   flagAbs?: number;
   /** Month (1-12) the fiscal year starts in. Default: the month of the first budget period. */
   fyStartMonth?: number;
+  /**
+   * How to read the budget (a corrected reading from the pane, or a CLI --mapping file). It wins
+   * over the mapping saved in the workbook; like a saved one it is obeyed only while
+   * checkMapping finds it still fits the sheet (otherwise its problems are reported).
+   */
+  mapping?: Mapping;
 }
 
 /** Where each setting of a run came from (see analyze.ts for the rule). */
