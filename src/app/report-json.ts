@@ -25,12 +25,15 @@
  *     }
  *   }],
  *   "forecast": { "sheet": "BP Forecast", "periods": ["2026-09", ...], "restOfYear": ["2026-09", ...] },  // only with --forecast
- *   "problems": [{ "sheet", "cell", "code", "severity", "message", "messageZh" }]
+ *   "problems": [{ "sheet", "cell", "code", "severity", "message", "messageZh" }],
+ *   "mapping": { "layout", "sheet", "headerRow", "dimensions", "typeColumn", "periods", ... } | null
+ *               // how the sheet was read, with a confidence per part; edit it and pass it back
+ *               // with --mapping FILE.json to read the sheet another way
  * }
  * Numbers are in the sheet's own unit and unrounded (as the workbook formulas compute them).
  */
 import type { CoreParams, MethodId, SeasonalParams } from '../core/forecast';
-import type { LineType } from '../core/model';
+import type { LineType, Mapping } from '../core/model';
 import type { ForecastOutcome, LineOutlook } from './forecast';
 import type { Severity } from '../core/problems';
 import type { Analysis, SettingOrigins } from './types';
@@ -87,6 +90,8 @@ export interface CliReport {
   problems: ReportProblem[];
   /** Present when the run made a forecast (added in the same reportVersion). */
   forecast?: { sheet: string; periods: string[]; restOfYear: string[] };
+  /** How the sheet was read (added in the same reportVersion); null when no budget was read. */
+  mapping?: Mapping | null;
 }
 
 /** What a forecast run adds to the report: the forecast sheet's name and the use case's outcome. */
@@ -146,6 +151,7 @@ export function reportJson(analysis: Analysis, forecast?: ReportForecastInput): 
       message: p.message,
       messageZh: p.messageZh,
     })),
+    mapping: model?.mapping ?? null,
   };
   if (forecast && fc) report.forecast = { sheet: forecast.sheet, periods: [...fc.periods], restOfYear: [...fc.restOfYear] };
   return report;

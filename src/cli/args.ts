@@ -18,6 +18,8 @@ export interface AnalyzeArgs {
   forecast?: boolean;
   /** With forecast: periods to forecast past the budget's last period. */
   extraPeriods?: number;
+  /** A JSON file holding a Mapping (e.g. the "mapping" of an earlier --json report, edited). */
+  mapping?: string;
 }
 
 export type ParsedArgs = AnalyzeArgs | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
@@ -40,6 +42,8 @@ Options:
   --forecast          also write a forecast sheet: each line's full-year outlook (actuals to
                       date + forecast of the rest of the fiscal year) against its budget
   --extra-periods N   with --forecast: forecast N periods past the budget's last period too
+  --mapping FILE      read the sheet as FILE says: the "mapping" of a --json report, edited
+                      (header row, dimension and type columns, period columns)
   --lang en|zh        language of messages (default: from LANG)
   -h, --help          show this help
 
@@ -63,7 +67,7 @@ export function defaultLang(env: NodeJS.ProcessEnv): Lang {
   return /^zh/i.test(l) ? 'zh' : 'en';
 }
 
-const VALUE_OPTIONS = new Set(['--sheet', '--as-of', '--flag-pct', '--flag-abs', '--out', '--json', '--lang', '--extra-periods', '--fy-start']);
+const VALUE_OPTIONS = new Set(['--sheet', '--as-of', '--flag-pct', '--flag-abs', '--out', '--json', '--lang', '--extra-periods', '--fy-start', '--mapping']);
 const FLAG_OPTIONS = new Set(['--forecast']);
 
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}): ParsedArgs {
@@ -128,6 +132,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}):
     if (!out.forecast) return { command: 'error', message: '--extra-periods goes with --forecast.' };
     out.extraPeriods = n;
   }
+  if (opts['--mapping'] !== undefined) out.mapping = opts['--mapping'];
   if (opts['--out'] !== undefined) out.out = opts['--out'];
   if (opts['--json'] !== undefined) out.json = opts['--json'];
   return out;

@@ -14,6 +14,7 @@ import { buildVariance, NoBudgetError, reportJson } from '../app';
 import { buildForecast, type ForecastBuildResult } from '../app/forecast';
 import type { ReportForecastInput } from '../app/report-json';
 import type { Analysis, BuildResult } from '../app/types';
+import type { Mapping } from '../core/model';
 import type { Problem } from '../core/problems';
 import { XlsxHost } from '../host/xlsx';
 import { HostError } from '../host/workbook-host';
@@ -86,6 +87,32 @@ function printProblems(problems: readonly Problem[], lang: Lang, io: CliIO, limi
   }
 }
 
+/**
+ * A mapping file: a Mapping object, or a --json report holding one under "mapping". Returns the
+ * mapping, or what is wrong with the file. Only the shape is checked here; whether it fits the
+ * sheet is checkMapping's job (its problems are reported like any other).
+ */
+export function readMappingFile(file: string): Mapping | string {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    return `not a readable JSON file (${(e as Error).message})`;
+  }
+  const obj = data && typeof data === 'object' && 'mapping' in data ? (data as { mapping: unknown }).mapping : data;
+  if (!obj || typeof obj !== 'object') return 'it holds no mapping';
+  const m = obj as Partial<Mapping>;
+  const ok =
+    typeof m.sheet === 'string' &&
+    typeof m.layout === 'string' &&
+    Number.isInteger(m.headerRow) &&
+    Number.isInteger(m.firstDataRow) &&
+    Array.isArray(m.dimensions) &&
+    Array.isArray(m.periods) &&
+    (m.typeColumn === null || typeof m.typeColumn === 'object');
+  return ok ? (m as Mapping) : 'a mapping needs sheet, layout, headerRow, firstDataRow, dimensions, typeColumn and periods (see docs/cli.md)';
+}
+
 function writeJson(file: string, analysis: Analysis, forecast?: ReportForecastInput): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(reportJson(analysis, forecast), null, 2) + '\n');
@@ -116,6 +143,15 @@ async function analyze(args: AnalyzeArgs, io: CliIO): Promise<number> {
     io.err(t(lang, '--out and --json must be different files.', '--out 和 --json 必须是不同的文件。'));
     return EXIT_USAGE;
   }
+  let mapping: Mapping | undefined;
+  if (args.mapping) {
+    const read = readMappingFile(path.resolve(io.cwd, args.mapping));
+    if (typeof read === 'string') {
+      io.err(t(lang, `--mapping ${args.mapping}: ${read}`, `--mapping ${args.mapping}：${read}`));
+      return EXIT_USAGE;
+    }
+    mapping = read;
+  }
   let host: XlsxHost;
   try {
     host = await XlsxHost.fromFile(input);
@@ -129,7 +165,7 @@ async function analyze(args: AnalyzeArgs, io: CliIO): Promise<number> {
     );
     return EXIT_USAGE;
   }
-  const options = { sheet: args.sheet, asOf: args.asOf, flagPct: args.flagPct, flagAbs: args.flagAbs, fyStartMonth: args.fyStart };
+  const options = { sheet: args.sheet, asOf: args.asOf, flagPct: args.flagPct, flagAbs: args.flagAbs, fyStartMonth: args.fyStart, mapping };
   let result: BuildResult;
   let fc: ForecastBuildResult | null = null;
   try {

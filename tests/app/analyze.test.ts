@@ -152,7 +152,7 @@ describe('reportJson', () => {
     const a = await analyzeWorkbook(new XlsxHost(buildExampleWorkbook()));
     const r = reportJson(a);
     // settingsFrom was added later in version 1 (fields are only ever added)
-    expect(Object.keys(r).sort()).toEqual(['asOf', 'lines', 'periods', 'problems', 'reportVersion', 'settings', 'settingsFrom', 'source', 'unit'].sort());
+    expect(Object.keys(r).sort()).toEqual(['asOf', 'lines', 'mapping', 'periods', 'problems', 'reportVersion', 'settings', 'settingsFrom', 'source', 'unit'].sort());
     expect(r.settingsFrom).toEqual({ asOf: 'default', flagPct: 'default', flagAbs: 'default', fyStartMonth: 'default' });
     expect(r.settings).toEqual({ flagPct: 0.1, flagAbs: a.variance!.settings.flagAbs, fyStartMonth: 1 });
     expect(r.source).toEqual({ sheet: EXAMPLE_SHEET, range: a.detect.model!.source.range });

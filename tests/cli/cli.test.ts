@@ -259,6 +259,32 @@ describe('budget-pilot analyze', () => {
     }
   });
 
+  it('--mapping reads the sheet as an edited mapping from an earlier --json report says', async () => {
+    const first = path.join(dir, 'first.json');
+    expect((await run(['analyze', input, '--out', path.join(dir, 'm1.xlsx'), '--json', first], dir)).code).toBe(0);
+    const report = JSON.parse(fs.readFileSync(first, 'utf8'));
+    expect(report.mapping.sheet).toBe(report.source.sheet);
+    expect(report.mapping.typeColumn).not.toBeNull();
+    const costs = report.lines.filter((l: { type: string }) => l.type === 'cost').length;
+    expect(costs).toBeGreaterThan(0);
+    // Say there is no type column: every line is then revenue.
+    const edited = path.join(dir, 'mapping.json');
+    fs.writeFileSync(edited, JSON.stringify({ ...report.mapping, typeColumn: null }));
+    const second = path.join(dir, 'second.json');
+    const r = await run(['analyze', input, '--mapping', edited, '--out', path.join(dir, 'm2.xlsx'), '--json', second], dir);
+    expect(r.code).toBe(0);
+    const after = JSON.parse(fs.readFileSync(second, 'utf8'));
+    expect(after.lines).toHaveLength(report.lines.length);
+    expect(after.lines.filter((l: { type: string }) => l.type === 'cost')).toHaveLength(0);
+    // The whole report works as a mapping file too; a file without one is a usage error.
+    expect((await run(['analyze', input, '--mapping', first, '--out', path.join(dir, 'm3.xlsx')], dir)).code).toBe(0);
+    const bad = path.join(dir, 'bad.json');
+    fs.writeFileSync(bad, JSON.stringify({ sheet: 'x' }));
+    const b = await run(['analyze', input, '--mapping', bad, '--out', path.join(dir, 'm4.xlsx')], dir);
+    expect(b.code).toBe(1);
+    expect(b.err).toMatch(/--mapping .*headerRow/);
+  });
+
   it('exits 1 on usage and file errors, with a plain message', async () => {
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a workbook');
     const cases: [string[], RegExp][] = [
