@@ -5,7 +5,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
-import { analyzeWorkbook, buildForecast, buildVariance } from '../app';
+import { analyzeWorkbook, buildForecast, buildVariance, saveMapping } from '../app';
 import { OfficeHost } from '../host/office';
 import { excelAvailable, logError, officeReady, showFatalError } from '../host/office/env';
 import { App } from './components/App';
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     return;
   }
   const host = new OfficeHost();
-  root.render(<App host={host} useCases={{ analyzeWorkbook, buildVariance, buildForecast }} initialLocale={locale} onError={(e) => logError(e)} />);
+  root.render(<App host={host} useCases={{ analyzeWorkbook, buildVariance, buildForecast, saveMapping }} initialLocale={locale} onError={(e) => logError(e)} />);
 }
 
 main().catch((e: unknown) => {

@@ -4,7 +4,9 @@
  * assert that both languages define the same keys.
  */
 import type { CoreMethodId, MethodId } from '../core/forecast/types';
+import type { LayoutKind } from '../core/model';
 import type { Locale } from '../core/problems';
+import type { Sureness } from './mapping/mapping-edit';
 
 export type { Locale };
 
@@ -104,6 +106,31 @@ export interface Strings {
   writeForecastButton: string;
   writingForecast: string;
   forecastWritten: (sheet: string, lines: number, offTrack: number) => string;
+  // correct the reading
+  mappingHeading: string;
+  mappingIntro: string;
+  mappingLayout: string;
+  layoutNames: Record<LayoutKind, string>;
+  mappingHeaderRow: string;
+  mappingHeaderRowInvalid: string;
+  mappingDimensions: string;
+  mappingTypeColumn: string;
+  mappingNoTypeColumn: string;
+  mappingPeriods: string;
+  /** One period's columns: "budget C, actual D". */
+  mappingPeriodCols: (budget: string, actual: string) => string;
+  mappingPeriodsFixed: string;
+  sureness: Record<Sureness, string>;
+  /** Detection's reason, shown under a part (the reason text itself is English). */
+  mappingWhy: (reason: string) => string;
+  mappingCounts: (lines: number, revenue: number, cost: number) => string;
+  mappingApply: string;
+  mappingApplying: string;
+  mappingApplied: string;
+  mappingSave: string;
+  mappingSaving: string;
+  mappingSaved: string;
+  mappingNotSaved: string;
   // errors
   errorTitle: string;
   crashTitle: string;
@@ -214,6 +241,35 @@ const en: Strings = {
   writeForecastButton: 'Write forecast sheet',
   writingForecast: 'Writing the forecast sheet…',
   forecastWritten: (sheet, lines, off) => `Wrote sheet ${sheet}: ${lines} lines, ${off} off track. The variance sheet was rebuilt with it.`,
+  mappingHeading: 'How the sheet was read',
+  mappingIntro: 'Check what was found. Change what is wrong, then apply to read the sheet again.',
+  mappingLayout: 'Layout',
+  layoutNames: {
+    'wide-paired': 'Budget and actual side by side per period',
+    'wide-blocks': 'A block of budget columns, then a block of actuals',
+    stacked: 'Budget and actual on separate rows (Measure column)',
+    separate: 'Budget and actuals on separate sheets',
+    long: 'A long table, one row per record',
+    crm: 'A budget sheet with a CRM export of deals',
+  },
+  mappingHeaderRow: 'Header row',
+  mappingHeaderRowInvalid: 'Type a row number, 1 or more.',
+  mappingDimensions: 'Dimension columns',
+  mappingTypeColumn: 'Revenue/cost column',
+  mappingNoTypeColumn: 'None (every line is revenue)',
+  mappingPeriods: 'Periods',
+  mappingPeriodCols: (b, a) => `budget ${b}, actual ${a}`,
+  mappingPeriodsFixed: 'Period columns cannot be changed here yet.',
+  sureness: { sure: 'sure', likely: 'likely', guess: 'guess' },
+  mappingWhy: (r) => `Why: ${r}`,
+  mappingCounts: (n, rev, cost) => `${n === 1 ? '1 line' : `${n} lines`}: ${rev} revenue, ${cost} cost.`,
+  mappingApply: 'Apply',
+  mappingApplying: 'Reading again…',
+  mappingApplied: 'Read again with your changes.',
+  mappingSave: 'Save this reading',
+  mappingSaving: 'Saving…',
+  mappingSaved: 'Saved in the workbook: the next reading, yours or a colleague’s, uses it.',
+  mappingNotSaved: 'Not saved: this reading does not fit the sheet.',
   errorTitle: 'That did not work',
   crashTitle: 'The pane hit an unexpected error',
   crashBody: 'Your workbook was not changed by this error. You can try again.',
@@ -323,6 +379,35 @@ const zh: Strings = {
   writeForecastButton: '写入预测表',
   writingForecast: '正在写入预测表…',
   forecastWritten: (sheet, lines, off) => `已写入工作表 ${sheet}：共 ${lines} 行，${off} 行偏离目标。差异表已一并重建。`,
+  mappingHeading: '工作表的读取方式',
+  mappingIntro: '请检查识别结果。修改有误之处，然后点击“应用”重新读取工作表。',
+  mappingLayout: '布局',
+  layoutNames: {
+    'wide-paired': '每个期间的预算与实际并列',
+    'wide-blocks': '先是一组预算列，再是一组实际列',
+    stacked: '预算与实际分行（度量列）',
+    separate: '预算与实际在不同工作表',
+    long: '长表，每行一条记录',
+    crm: '预算表加 CRM 商机导出',
+  },
+  mappingHeaderRow: '表头行',
+  mappingHeaderRowInvalid: '请输入行号（1 或以上）。',
+  mappingDimensions: '维度列',
+  mappingTypeColumn: '收入/成本列',
+  mappingNoTypeColumn: '无（所有行均为收入）',
+  mappingPeriods: '期间',
+  mappingPeriodCols: (b, a) => `预算 ${b}，实际 ${a}`,
+  mappingPeriodsFixed: '期间列暂不能在此修改。',
+  sureness: { sure: '确定', likely: '较可能', guess: '猜测' },
+  mappingWhy: (r) => `依据：${r}`,
+  mappingCounts: (n, rev, cost) => `${n} 行：收入 ${rev} 行，成本 ${cost} 行。`,
+  mappingApply: '应用',
+  mappingApplying: '正在重新读取…',
+  mappingApplied: '已按您的修改重新读取。',
+  mappingSave: '保存此读取方式',
+  mappingSaving: '正在保存…',
+  mappingSaved: '已保存在工作簿中：之后的读取（您或同事）都会使用它。',
+  mappingNotSaved: '未保存：此读取方式与工作表不符。',
   errorTitle: '操作未完成',
   crashTitle: '任务窗格发生意外错误',
   crashBody: '此错误没有更改您的工作簿。您可以重试。',

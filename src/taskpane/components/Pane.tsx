@@ -1,14 +1,17 @@
 /** The steps (read, build, forecast) and their results, wired to the pane state. */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Divider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { LineForecast } from '../../core/forecast';
 import type { ForecastSetup } from '../forecast/forecast-setup';
+import type { Analysis } from '../../app/types';
+import type { Mapping } from '../../core/model';
 import type { WorkbookHost } from '../../host/workbook-host';
 import { browserWorkerFactory, createForecastClient, type ForecastClient } from '../forecast/forecast-client';
 import { offTargetRows, parseSettings, summarizeAnalysis } from '../pane-model';
 import type { Locale, Strings } from '../strings';
 import type { PaneUseCases } from '../use-cases';
 import { usePane } from '../use-pane';
+import { MappingPanel } from '../mapping/MappingPanel';
 import { ErrorBar } from './ErrorBar';
 import { FoundPanel } from './FoundPanel';
 import { ForecastStep } from './ForecastStep';
@@ -34,14 +37,27 @@ export function Pane(props: {
 }) {
   const { host, useCases, locale, strings } = props;
   const styles = useStyles();
-  const [state, act] = usePane(host, useCases, strings);
+  // A reading the user corrected and applied: builds use it until the next "Read budget".
+  const correctedMapping = useRef<Mapping | null>(null);
+  const paneUseCases = useMemo<PaneUseCases>(
+    () => ({
+      ...useCases,
+      buildVariance: (h, o) => useCases.buildVariance(h, correctedMapping.current ? { ...o, mapping: correctedMapping.current } : o),
+    }),
+    [useCases],
+  );
+  const [state, act] = usePane(host, paneUseCases, strings);
+  // The analysis read with the corrected mapping, shown until the next read or build.
+  const [applied, setApplied] = useState<Analysis | null>(null);
+  useEffect(() => setApplied(null), [state.build]);
   const given = props.forecastClient;
   const client = useMemo(() => given ?? createForecastClient(browserWorkerFactory()), [given]);
   useEffect(() => () => (given ? undefined : client.dispose()), [client, given]);
   // Each read starts the forecast step afresh (its results belong to the budget read before).
   const [readNo, setReadNo] = useState(0);
   const busy = state.status !== 'idle';
-  const found = state.analysis ? summarizeAnalysis(state.analysis) : null;
+  const shown = applied ?? state.analysis;
+  const found = shown ? summarizeAnalysis(shown) : null;
   const settingsValid = Object.keys(parseSettings(state.settings, strings).errors).length === 0;
   const build = state.build;
   const offTarget = build ? offTargetRows(build) : [];
@@ -72,6 +88,8 @@ export function Pane(props: {
             disabled={busy}
             onClick={() => {
               setReadNo((n) => n + 1);
+              setApplied(null);
+              correctedMapping.current = null;
               void act.read();
             }}
           >
@@ -93,6 +111,23 @@ export function Pane(props: {
               strings={strings}
               onSelect={(sheet, cell) => void act.select(sheet, cell)}
             />
+            {state.status !== 'reading' && state.analysis?.detect.model?.mapping && (
+              // Keyed by the read: each read starts the panel afresh from what it found.
+              <MappingPanel
+                key={readNo}
+                host={host}
+                useCases={useCases}
+                analysis={state.analysis}
+                onApplied={(a) => {
+                  correctedMapping.current = a.detect.model?.mapping ?? null;
+                  setApplied(a);
+                }}
+                disabled={busy}
+                locale={locale}
+                strings={strings}
+                onSelect={(sheet, cell) => void act.select(sheet, cell)}
+              />
+            )}
           </>
         )}
       </section>
