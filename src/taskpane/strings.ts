@@ -113,6 +113,11 @@ export interface Strings {
   layoutNames: Record<LayoutKind, string>;
   mappingHeaderRow: string;
   mappingHeaderRowInvalid: string;
+  mappingNeedDimension: string;
+  mappingMeasureColumn: string;
+  mappingActualSheet: string;
+  mappingDateColumn: string;
+  mappingAmountColumn: string;
   mappingDimensions: string;
   mappingTypeColumn: string;
   mappingNoTypeColumn: string;
@@ -254,6 +259,11 @@ const en: Strings = {
   },
   mappingHeaderRow: 'Header row',
   mappingHeaderRowInvalid: 'Type a row number, 1 or more.',
+  mappingNeedDimension: 'Tick at least one dimension column.',
+  mappingMeasureColumn: 'Budget/actual column',
+  mappingActualSheet: 'Actuals sheet',
+  mappingDateColumn: 'Date column',
+  mappingAmountColumn: 'Amount column',
   mappingDimensions: 'Dimension columns',
   mappingTypeColumn: 'Revenue/cost column',
   mappingNoTypeColumn: 'None (every line is revenue)',
@@ -392,6 +402,11 @@ const zh: Strings = {
   },
   mappingHeaderRow: '表头行',
   mappingHeaderRowInvalid: '请输入行号（1 或以上）。',
+  mappingNeedDimension: '请至少勾选一个维度列。',
+  mappingMeasureColumn: '预算/实际列',
+  mappingActualSheet: '实际数工作表',
+  mappingDateColumn: '日期列',
+  mappingAmountColumn: '金额列',
   mappingDimensions: '维度列',
   mappingTypeColumn: '收入/成本列',
   mappingNoTypeColumn: '无（所有行均为收入）',

@@ -7,10 +7,12 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { analyzeWorkbook, buildVariance, saveMapping } from '../../src/app';
 import type { Grid } from '../../src/core/grid';
+import type { Analysis } from '../../src/app/types';
 import type { Mapping } from '../../src/core/model';
 import type { BudgetPilotState, WorkbookPlan } from '../../src/core/plan/types';
 import type { WorkbookHost } from '../../src/host/workbook-host';
 import { App } from '../../src/taskpane/components/App';
+import { MappingPanel } from '../../src/taskpane/mapping/MappingPanel';
 import { STRINGS } from '../../src/taskpane/strings';
 
 const values = [
@@ -110,6 +112,16 @@ describe('correcting the reading in the pane', () => {
     expect(screen.getByRole('button', { name: 'Apply' })).toHaveProperty('disabled', true);
   });
 
+  it('needs at least one dimension column before it re-reads', async () => {
+    await readBudget(new MemoryHost());
+    fireEvent.click(screen.getByTestId('mapping-dim-A'));
+    expect(screen.queryByTestId('mapping-need-dimension')).toBeNull();
+    fireEvent.click(screen.getByTestId('mapping-dim-B'));
+    expect(screen.getByTestId('mapping-need-dimension').textContent).toBe('Tick at least one dimension column.');
+    expect(screen.getByRole('button', { name: 'Apply' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('button', { name: 'Save this reading' })).toHaveProperty('disabled', true);
+  });
+
   it('saves the edited reading and says so; the next read obeys it', async () => {
     const host = new MemoryHost();
     const save = await readBudget(host);
@@ -163,4 +175,42 @@ it('has Chinese for every new string', () => {
       for (const [sub, v] of Object.entries(e)) expect((z as Record<string, string>)[sub]).not.toBe(v);
     } else expect(typeof z).toBe('function');
   }
+});
+
+describe('the panel on its own', () => {
+  // A hand-made stacked reading: a Measure column, a guessed dimension and a guessed period.
+  const mapping: Mapping = {
+    layout: 'stacked',
+    sheet: 'Plan',
+    headerRow: 3,
+    firstDataRow: 4,
+    dimensions: [{ name: 'Account', col: 1, confidence: 0.4, reason: 'text left of the periods' }],
+    typeColumn: null,
+    measureColumn: { name: 'Measure', col: 2, confidence: 0.95, reason: 'says budget or actual' },
+    periods: [{ key: '2026-01', label: 'Jan', budgetCol: 3, actualCol: 3, budgetHeader: 'Jan', actualHeader: 'Jan', confidence: 0.5, reason: 'month without a year' }],
+    confidence: 0.65,
+    reason: 'stacked',
+  };
+  const analysis: Analysis = {
+    sheet: 'Plan',
+    detect: { model: { source: { sheet: 'Plan', range: 'B4:D6' }, layout: 'stacked', unit: null, dimensions: [], typeColumn: null, periods: [], asOf: null, lines: [], mapping }, problems: [] },
+    variance: null,
+  };
+
+  it('shows the fixed parts and marks the guesses', () => {
+    const strings = STRINGS['en-US'];
+    render(
+      <MappingPanel host={new MemoryHost()} useCases={{ analyzeWorkbook, buildVariance }} analysis={analysis} onApplied={() => {}} locale="en-US" strings={strings} onSelect={() => {}} />,
+    );
+    expect(screen.getByTestId('mapping-layout').textContent).toContain('Budget and actual on separate rows (Measure column)');
+    expect(screen.getByTestId('mapping-layout-sure').getAttribute('data-level')).toBe('likely');
+    expect(screen.getByTestId('mapping-header-row')).toHaveProperty('value', '4');
+    expect(screen.getByTestId('mapping-measure').textContent).toContain('C · Measure');
+    expect(screen.getByTestId('mapping-dim-B-sure').getAttribute('data-level')).toBe('guess');
+    expect(screen.getByTestId('mapping-period-2026-01-sure').textContent).toBe('guess');
+    // A guess says why in small text, not only in the tooltip.
+    expect(screen.getByTestId('mapping').textContent).toContain('Why: month without a year');
+    // Without saveMapping the pane offers no save.
+    expect(screen.queryByRole('button', { name: 'Save this reading' })).toBeNull();
+  });
 });

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { Badge, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Analysis } from '../../app/types';
 import { colToLetters } from '../../core/a1';
-import type { Mapping } from '../../core/model';
+import type { MappedColumn, Mapping, Sureness as SurenessOf } from '../../core/model';
 import type { Problem } from '../../core/problems';
 import type { WorkbookHost } from '../../host/workbook-host';
 import { ErrorBar } from '../components/ErrorBar';
@@ -40,6 +40,19 @@ function Sure(props: { confidence: number; reason: string; strings: Strings; tes
       {level !== 'sure' && <span className={useStyles().muted}>{props.strings.mappingWhy(props.reason)}</span>}
     </>
   );
+}
+
+/** Parts shown but not editable here: the measure column, the actuals sheet, a long table's date and amount. */
+function fixedParts(m: Mapping, strings: Strings): [string, string, string, SurenessOf][] {
+  const col = (c: MappedColumn) => `${colToLetters(c.col)} · ${c.name}`;
+  const parts: [string, string, string, SurenessOf][] = [];
+  if (m.measureColumn) parts.push(['measure', strings.mappingMeasureColumn, col(m.measureColumn), m.measureColumn]);
+  if (m.actualSheet) parts.push(['actual-sheet', strings.mappingActualSheet, m.actualSheet.sheet, m.actualSheet]);
+  if (m.long) {
+    parts.push(['date', strings.mappingDateColumn, `${m.long.sheet}: ${col(m.long.dateColumn)}`, m.long.dateColumn]);
+    parts.push(['amount', strings.mappingAmountColumn, `${m.long.sheet}: ${col(m.long.amountColumn)}`, m.long.amountColumn]);
+  }
+  return parts;
 }
 
 function counts(a: Analysis): [number, number, number] {
@@ -77,7 +90,8 @@ export function MappingPanel(props: {
   const headerRow = Number(headerText.trim());
   const headerOk = headerText.trim() !== '' && headerRowValid(headerRow);
   const busy = status !== 'idle' || props.disabled === true;
-  const edited: Mapping | null = headerOk ? applyEdit(mapping, { ...edit, headerRow }) : null;
+  const hasDimension = edit.dimensionCols.length > 0;
+  const edited: Mapping | null = headerOk && hasDimension ? applyEdit(mapping, { ...edit, headerRow }) : null;
   const candidates = candidateColumns(mapping);
   const letter = (col: number | null) => (col === null ? strings.none : colToLetters(col));
   const [lines, revenue, cost] = counts(current);
@@ -152,6 +166,11 @@ export function MappingPanel(props: {
             <Sure confidence={c.confidence} reason={c.reason} strings={strings} testId={`mapping-dim-${colToLetters(c.col)}`} />
           </div>
         ))}
+        {!hasDimension && (
+          <p className={styles.muted} role="alert" data-testid="mapping-need-dimension">
+            {strings.mappingNeedDimension}
+          </p>
+        )}
       </fieldset>
 
       <div className={`${styles.part} ${mapping.typeColumn ? (lowClass(mapping.typeColumn.confidence) ?? '') : ''}`}>
@@ -170,6 +189,14 @@ export function MappingPanel(props: {
         </Field>
         {mapping.typeColumn && <Sure confidence={mapping.typeColumn.confidence} reason={mapping.typeColumn.reason} strings={strings} testId="mapping-type" />}
       </div>
+
+      {fixedParts(mapping, strings).map(([id, label, value, sure]) => (
+        <div key={id} className={`${styles.part} ${lowClass(sure.confidence) ?? ''}`} data-testid={`mapping-${id}`}>
+          <span>{label}:</span>
+          <strong>{value}</strong>
+          <Sure confidence={sure.confidence} reason={sure.reason} strings={strings} testId={`mapping-${id}`} />
+        </div>
+      ))}
 
       {mapping.periods.length > 0 && (
         <div>
