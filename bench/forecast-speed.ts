@@ -6,18 +6,8 @@
  */
 import * as os from 'os';
 import { forecastLine } from '../src/core/forecast';
+import { prng as rng } from '../scripts/prng';
 
-/** Small deterministic PRNG (mulberry32) so every run times the same lines. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticLines(count: number, months: number, seed = 42): number[][] {
   const r = rng(seed);

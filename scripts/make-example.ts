@@ -9,6 +9,7 @@
 import ExcelJS from 'exceljs';
 import * as path from 'path';
 import * as fs from 'fs';
+import { prng } from './prng';
 
 export const EXAMPLE_SHEET = 'Sales Budget 2026';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -16,17 +17,6 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export const EXAMPLE_ACTUAL_MONTHS = 8;
 const FIXED_DATE = new Date(Date.UTC(2026, 8, 7, 9, 0, 0));
 
-/** mulberry32: a small, fixed, seeded PRNG so the workbook is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Monthly seasonal profile of B2B sales: slow January, quarter-end peaks, strong Q4. */
 const SEASON = [0.78, 0.84, 1.02, 0.92, 0.96, 1.06, 0.88, 0.85, 1.04, 1.05, 1.12, 1.48];

@@ -133,17 +133,6 @@ export interface Fixture {
 /** Problem codes for lines on one side only (separate sheets), at the line's first key cell on the side that has it (catalogue codes). */
 export const PROPOSED_CODES = { unbudgetedActual: 'UNBUDGETED_ACTUAL', budgetWithoutActual: 'BUDGET_WITHOUT_ACTUAL' } as const;
 
-/** mulberry32: a small seeded PRNG so the corpus is the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -224,3 +213,5 @@ export function series(rand: () => number, n: number, base: number, actualCount:
   }
   return { budget, actual };
 }
+
+export { prng } from '../../scripts/prng';
