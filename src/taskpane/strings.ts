@@ -124,7 +124,13 @@ export interface Strings {
   mappingPeriods: string;
   /** One period's columns: "budget C, actual D". */
   mappingPeriodCols: (budget: string, actual: string) => string;
-  mappingPeriodsFixed: string;
+  mappingPeriodsHint: string;
+  mappingBudgetCol: string;
+  mappingActualCol: string;
+  mappingColumnInvalid: string;
+  mappingColumnRequired: string;
+  /** The header text of a column, shown beside its letter. */
+  mappingColumnHeader: (text: string) => string;
   sureness: Record<Sureness, string>;
   /** Detection's reason, shown under a part (the reason text itself is English). */
   mappingWhy: (reason: string) => string;
@@ -269,7 +275,12 @@ const en: Strings = {
   mappingNoTypeColumn: 'None (every line is revenue)',
   mappingPeriods: 'Periods',
   mappingPeriodCols: (b, a) => `budget ${b}, actual ${a}`,
-  mappingPeriodsFixed: 'Period columns cannot be changed here yet.',
+  mappingPeriodsHint: 'Type a column letter, e.g. D. Leave an actual column empty when the period has no actuals.',
+  mappingBudgetCol: 'Budget column',
+  mappingActualCol: 'Actual column',
+  mappingColumnInvalid: 'Type column letters, A to XFD.',
+  mappingColumnRequired: 'This column is needed: type its letters.',
+  mappingColumnHeader: (t) => `header "${t}"`,
   sureness: { sure: 'sure', likely: 'likely', guess: 'guess' },
   mappingWhy: (r) => `Why: ${r}`,
   mappingCounts: (n, rev, cost) => `${n === 1 ? '1 line' : `${n} lines`}: ${rev} revenue, ${cost} cost.`,
@@ -412,7 +423,12 @@ const zh: Strings = {
   mappingNoTypeColumn: '无（所有行均为收入）',
   mappingPeriods: '期间',
   mappingPeriodCols: (b, a) => `预算 ${b}，实际 ${a}`,
-  mappingPeriodsFixed: '期间列暂不能在此修改。',
+  mappingPeriodsHint: '请输入列字母，例如 D。某期间没有实际数时，实际列留空。',
+  mappingBudgetCol: '预算列',
+  mappingActualCol: '实际列',
+  mappingColumnInvalid: '请输入列字母（A 到 XFD）。',
+  mappingColumnRequired: '此列为必填：请输入其列字母。',
+  mappingColumnHeader: (t) => `表头“${t}”`,
   sureness: { sure: '确定', likely: '较可能', guess: '猜测' },
   mappingWhy: (r) => `依据：${r}`,
   mappingCounts: (n, rev, cost) => `${n} 行：收入 ${rev} 行，成本 ${cost} 行。`,

@@ -48,8 +48,8 @@ class MemoryHost implements WorkbookHost {
   async select() {}
 }
 
-async function readBudget(host: WorkbookHost, save = jest.fn(saveMapping), locale: 'en-US' | 'zh-CN' = 'en-US') {
-  render(<App host={host} useCases={{ analyzeWorkbook, buildVariance, saveMapping: save }} initialLocale={locale} />);
+async function readBudget(host: WorkbookHost, save = jest.fn(saveMapping), locale: 'en-US' | 'zh-CN' = 'en-US', analyze = jest.fn(analyzeWorkbook)) {
+  render(<App host={host} useCases={{ analyzeWorkbook: analyze, buildVariance, saveMapping: save }} initialLocale={locale} />);
   fireEvent.click(screen.getByRole('button', { name: STRINGS[locale].readButton }));
   await screen.findByTestId('mapping');
   return save;
@@ -153,6 +153,75 @@ describe('correcting the reading in the pane', () => {
     expect(host.state).toBeNull();
   });
 
+  it("reads a period's actuals from the column the user types", async () => {
+    const analyze = jest.fn(analyzeWorkbook);
+    await readBudget(new MemoryHost(), jest.fn(saveMapping), 'en-US', analyze);
+    const jan = screen.getByTestId('mapping-period-2026-01-actual');
+    expect(jan).toHaveProperty('value', 'E');
+    // The header text of the detected column is shown beside it.
+    expect(screen.getByTestId('mapping-period-2026-01-actual-field').textContent).toContain('header "Jan-26 Actual"');
+    fireEvent.change(jan, { target: { value: 'g' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    await screen.findByTestId('mapping-applied');
+    const sent = analyze.mock.calls[1][1]?.mapping as Mapping;
+    expect(sent.periods[0]).toMatchObject({ budgetCol: 3, actualCol: 6, actualHeader: null, budgetHeader: 'Jan-26 Budget', confidence: 1, reason: 'set by the user' });
+    // Feb is untouched.
+    expect(sent.periods[1]).toMatchObject({ budgetCol: 5, actualCol: 6, actualHeader: 'Feb-26 Actual' });
+    const a: Analysis = await analyze.mock.results[1].value;
+    // East is on row 2: its Jan actual now comes from G2 (85, the Feb actual), not E2 (80).
+    const east = a.detect.model?.lines.find((l) => l.key[0] === 'East');
+    expect(east?.actual[0]).toEqual({ source: { kind: 'cell', sheet: 'Budget', address: 'G2' }, value: 85 });
+    expect(screen.getAllByTestId('mapping-period-cols')[0].textContent).toBe('budget D, actual G');
+  });
+
+  it('clears an actual column: the period has no actuals', async () => {
+    const analyze = jest.fn(analyzeWorkbook);
+    const save = await readBudget(new MemoryHost(), jest.fn(saveMapping), 'en-US', analyze);
+    fireEvent.change(screen.getByTestId('mapping-period-2026-02-actual'), { target: { value: '' } });
+    expect(screen.getByRole('button', { name: 'Apply' })).toHaveProperty('disabled', false);
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    await screen.findByTestId('mapping-applied');
+    const a: Analysis = await analyze.mock.results[1].value;
+    expect(a.detect.model?.lines.map((l) => l.actual[1])).toEqual([null, null, null]);
+    expect(a.detect.model?.lines.find((l) => l.key[0] === 'East')?.actual[0]?.value).toBe(80);
+    expect(screen.getAllByTestId('mapping-period-cols')[1].textContent).toBe('budget F, actual —');
+    // Saving sends the edited reading.
+    fireEvent.click(screen.getByRole('button', { name: 'Save this reading' }));
+    await screen.findByTestId('mapping-saved');
+    const saved = save.mock.calls[0][1] as Mapping;
+    expect(saved.periods.map((p) => [p.budgetCol, p.actualCol])).toEqual([[3, 4], [5, null]]);
+  });
+
+  it('saves the typed columns without applying first', async () => {
+    const save = await readBudget(new MemoryHost());
+    fireEvent.change(screen.getByTestId('mapping-period-2026-01-budget'), { target: { value: 'F' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save this reading' }));
+    await screen.findByTestId('mapping-saved');
+    const saved = save.mock.calls[0][1] as Mapping;
+    expect(saved.periods[0]).toMatchObject({ budgetCol: 5, actualCol: 4, budgetHeader: null, actualHeader: 'Jan-26 Actual', reason: 'set by the user' });
+  });
+
+  it('refuses letters that are not a column, in English and Chinese, and an empty budget column', async () => {
+    await readBudget(new MemoryHost());
+    fireEvent.change(screen.getByTestId('mapping-period-2026-01-actual'), { target: { value: 'XFE' } });
+    expect(screen.getByTestId('mapping-period-2026-01-actual-field').textContent).toContain('Type column letters, A to XFD.');
+    expect(screen.getByRole('button', { name: 'Apply' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('button', { name: 'Save this reading' })).toHaveProperty('disabled', true);
+    fireEvent.change(screen.getByTestId('mapping-period-2026-01-actual'), { target: { value: 'XFD' } });
+    expect(screen.getByRole('button', { name: 'Apply' })).toHaveProperty('disabled', false);
+    expect(screen.queryByText('Type column letters, A to XFD.')).toBeNull();
+    fireEvent.change(screen.getByTestId('mapping-period-2026-02-budget'), { target: { value: '' } });
+    expect(screen.getByText('This column is needed: type its letters.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Apply' })).toHaveProperty('disabled', true);
+  });
+
+  it('refuses bad letters in Chinese', async () => {
+    await readBudget(new MemoryHost(), jest.fn(saveMapping), 'zh-CN');
+    fireEvent.change(screen.getByTestId('mapping-period-2026-01-actual'), { target: { value: 'E1' } });
+    expect(screen.getByText('请输入列字母（A 到 XFD）。')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '应用' })).toHaveProperty('disabled', true);
+  });
+
   it('speaks Chinese', async () => {
     await readBudget(new MemoryHost(), jest.fn(saveMapping), 'zh-CN');
     expect(screen.getByText('工作表的读取方式')).toBeTruthy();
@@ -205,12 +274,26 @@ describe('the panel on its own', () => {
     expect(screen.getByTestId('mapping-layout').textContent).toContain('Budget and actual on separate rows (Measure column)');
     expect(screen.getByTestId('mapping-layout-sure').getAttribute('data-level')).toBe('likely');
     expect(screen.getByTestId('mapping-header-row')).toHaveProperty('value', '4');
-    expect(screen.getByTestId('mapping-measure').textContent).toContain('C · Measure');
+    expect(screen.getByTestId('mapping-measure-col')).toHaveProperty('value', 'C');
+    expect(screen.getByTestId('mapping-measure').textContent).toContain('header "Measure"');
     expect(screen.getByTestId('mapping-dim-B-sure').getAttribute('data-level')).toBe('guess');
     expect(screen.getByTestId('mapping-period-2026-01-sure').textContent).toBe('guess');
     // A guess says why in small text, not only in the tooltip.
     expect(screen.getByTestId('mapping').textContent).toContain('Why: month without a year');
     // Without saveMapping the pane offers no save.
     expect(screen.queryByRole('button', { name: 'Save this reading' })).toBeNull();
+  });
+
+  it('applies a typed measure column', async () => {
+    const analyze = jest.fn(async () => analysis);
+    render(<MappingPanel host={new MemoryHost()} useCases={{ analyzeWorkbook: analyze, buildVariance }} analysis={analysis} onApplied={() => {}} locale="en-US" strings={STRINGS['en-US']} onSelect={() => {}} />);
+    fireEvent.change(screen.getByTestId('mapping-measure-col'), { target: { value: '1' } });
+    expect(screen.getByTestId('mapping-measure').textContent).toContain('Type column letters, A to XFD.');
+    expect(screen.getByRole('button', { name: 'Apply' })).toHaveProperty('disabled', true);
+    fireEvent.change(screen.getByTestId('mapping-measure-col'), { target: { value: 'E' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(analyze).toHaveBeenCalledTimes(1));
+    const sent = (analyze.mock.calls[0] as unknown[])[1] as { mapping: Mapping };
+    expect(sent.mapping.measureColumn).toEqual({ name: 'Measure', col: 4, confidence: 1, reason: 'set by the user' });
   });
 });

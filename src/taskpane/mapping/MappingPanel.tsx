@@ -1,21 +1,22 @@
 /**
  * "How the sheet was read": the mapping detection made, part by part with how sure it is, and
  * controls to correct the header row, the dimension columns and the type column. Apply reads
- * the sheet again with the corrected mapping; Save keeps it in the workbook. Period columns
- * are shown but not editable here yet.
+ * the sheet again with the corrected mapping; Save keeps it in the workbook. Each period's
+ * budget and actual columns, the measure column and a long table's date and amount columns
+ * are typed as column letters.
  */
 import { useState } from 'react';
 import { Badge, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Analysis } from '../../app/types';
 import { colToLetters } from '../../core/a1';
-import type { MappedColumn, Mapping, Sureness as SurenessOf } from '../../core/model';
+import type { Mapping, Sureness as SurenessOf } from '../../core/model';
 import type { Problem } from '../../core/problems';
 import type { WorkbookHost } from '../../host/workbook-host';
 import { ErrorBar } from '../components/ErrorBar';
 import { ProblemList } from '../components/ProblemList';
 import type { Locale, Strings } from '../strings';
 import type { PaneUseCases } from '../use-cases';
-import { applyEdit, candidateColumns, editOf, headerRowValid, surenessOf, type MappingEdit } from './mapping-edit';
+import { applyEdit, candidateColumns, columnError, columnOfLetters, columnsValid, editOf, lettersOf, headerRowValid, surenessOf, type MappingEdit } from './mapping-edit';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -42,17 +43,37 @@ function Sure(props: { confidence: number; reason: string; strings: Strings; tes
   );
 }
 
-/** Parts shown but not editable here: the measure column, the actuals sheet, a long table's date and amount. */
+/** Parts shown but not editable here: the actuals sheet. */
 function fixedParts(m: Mapping, strings: Strings): [string, string, string, SurenessOf][] {
-  const col = (c: MappedColumn) => `${colToLetters(c.col)} · ${c.name}`;
   const parts: [string, string, string, SurenessOf][] = [];
-  if (m.measureColumn) parts.push(['measure', strings.mappingMeasureColumn, col(m.measureColumn), m.measureColumn]);
   if (m.actualSheet) parts.push(['actual-sheet', strings.mappingActualSheet, m.actualSheet.sheet, m.actualSheet]);
-  if (m.long) {
-    parts.push(['date', strings.mappingDateColumn, `${m.long.sheet}: ${col(m.long.dateColumn)}`, m.long.dateColumn]);
-    parts.push(['amount', strings.mappingAmountColumn, `${m.long.sheet}: ${col(m.long.amountColumn)}`, m.long.amountColumn]);
-  }
   return parts;
+}
+
+/** A column typed as letters, with its header text when known and an inline error. */
+function ColumnInput(props: {
+  label: string;
+  value: string;
+  required: boolean;
+  header: string | null;
+  disabled: boolean;
+  strings: Strings;
+  testId: string;
+  onChange: (v: string) => void;
+}) {
+  const { strings } = props;
+  const err = columnError(props.value, props.required);
+  const message = err === 'invalid' ? strings.mappingColumnInvalid : err === 'required' ? strings.mappingColumnRequired : undefined;
+  return (
+    <Field
+      label={props.label}
+      validationMessage={message}
+      hint={!message && props.header !== null ? strings.mappingColumnHeader(props.header) : undefined}
+      data-testid={`${props.testId}-field`}
+    >
+      <Input size="small" style={{ width: '6em' }} value={props.value} disabled={props.disabled} onChange={(_, d) => props.onChange(d.value)} data-testid={props.testId} />
+    </Field>
+  );
 }
 
 function counts(a: Analysis): [number, number, number] {
@@ -91,9 +112,13 @@ export function MappingPanel(props: {
   const headerOk = headerText.trim() !== '' && headerRowValid(headerRow);
   const busy = status !== 'idle' || props.disabled === true;
   const hasDimension = edit.dimensionCols.length > 0;
-  const edited: Mapping | null = headerOk && hasDimension ? applyEdit(mapping, { ...edit, headerRow }) : null;
+  const colsOk = columnsValid(edit);
+  const edited: Mapping | null = headerOk && hasDimension && colsOk ? applyEdit(mapping, { ...edit, headerRow }) : null;
   const candidates = candidateColumns(mapping);
-  const letter = (col: number | null) => (col === null ? strings.none : colToLetters(col));
+  const shown = (col: number | null) => (col === null ? strings.none : colToLetters(col));
+  const letter = lettersOf;
+  /** Whether the letters typed name the column (so its header text still applies). */
+  const sameCol = (typed: string, col: number | null) => col !== null && columnOfLetters(typed) === col;
   const [lines, revenue, cost] = counts(current);
   const save = useCases.saveMapping;
 
@@ -198,19 +223,82 @@ export function MappingPanel(props: {
         </div>
       ))}
 
+      {mapping.measureColumn && edit.measureCol !== undefined && (
+        <div className={`${styles.part} ${lowClass(mapping.measureColumn.confidence) ?? ''}`} data-testid="mapping-measure">
+          <ColumnInput
+            label={strings.mappingMeasureColumn}
+            value={edit.measureCol}
+            required
+            header={sameCol(edit.measureCol, mapping.measureColumn.col) ? mapping.measureColumn.name : null}
+            disabled={busy}
+            strings={strings}
+            testId="mapping-measure-col"
+            onChange={(v) => setEdit({ ...edit, measureCol: v })}
+          />
+          <Sure confidence={mapping.measureColumn.confidence} reason={mapping.measureColumn.reason} strings={strings} testId="mapping-measure" />
+        </div>
+      )}
+
+      {mapping.long &&
+        (
+          [
+            ['date', strings.mappingDateColumn, mapping.long.dateColumn, edit.dateCol, (v: string) => setEdit({ ...edit, dateCol: v })],
+            ['amount', strings.mappingAmountColumn, mapping.long.amountColumn, edit.amountCol, (v: string) => setEdit({ ...edit, amountCol: v })],
+          ] as const
+        ).map(([id, label, c, value, onChange]) => (
+          <div key={id} className={`${styles.part} ${lowClass(c.confidence) ?? ''}`} data-testid={`mapping-${id}`}>
+            <ColumnInput
+              label={`${label} (${mapping.long?.sheet ?? ''})`}
+              value={value ?? ''}
+              required
+              header={sameCol(value ?? '', c.col) ? c.name : null}
+              disabled={busy}
+              strings={strings}
+              testId={`mapping-${id}-col`}
+              onChange={onChange}
+            />
+            <Sure confidence={c.confidence} reason={c.reason} strings={strings} testId={`mapping-${id}`} />
+          </div>
+        ))}
+
       {mapping.periods.length > 0 && (
         <div>
           <span>{strings.mappingPeriods}</span>
           <ul className={styles.list} data-testid="mapping-periods">
-            {mapping.periods.map((p) => (
-              <li key={p.key} className={`${styles.part} ${lowClass(p.confidence) ?? ''}`} data-testid="mapping-period">
-                <span>{p.label}</span>
-                <span data-testid="mapping-period-cols">{strings.mappingPeriodCols(letter(p.budgetCol), letter(p.actualCol))}</span>
-                <Sure confidence={p.confidence} reason={p.reason} strings={strings} testId={`mapping-period-${p.key}`} />
-              </li>
-            ))}
+            {mapping.periods.map((p, i) => {
+              const typed = edit.periodCols?.[i] ?? { budget: letter(p.budgetCol), actual: letter(p.actualCol) };
+              const setCols = (next: { budget: string; actual: string }) =>
+                setEdit({ ...edit, periodCols: mapping.periods.map((q, j) => (j === i ? next : (edit.periodCols?.[j] ?? { budget: letter(q.budgetCol), actual: letter(q.actualCol) }))) });
+              return (
+                <li key={p.key} className={`${styles.part} ${lowClass(p.confidence) ?? ''}`} data-testid="mapping-period">
+                  <span>{p.label}</span>
+                  <span data-testid="mapping-period-cols">{strings.mappingPeriodCols(shown(p.budgetCol), shown(p.actualCol))}</span>
+                  <ColumnInput
+                    label={strings.mappingBudgetCol}
+                    value={typed.budget}
+                    required
+                    header={sameCol(typed.budget, p.budgetCol) ? p.budgetHeader : null}
+                    disabled={busy}
+                    strings={strings}
+                    testId={`mapping-period-${p.key}-budget`}
+                    onChange={(v) => setCols({ ...typed, budget: v })}
+                  />
+                  <ColumnInput
+                    label={strings.mappingActualCol}
+                    value={typed.actual}
+                    required={false}
+                    header={sameCol(typed.actual, p.actualCol) ? p.actualHeader : null}
+                    disabled={busy}
+                    strings={strings}
+                    testId={`mapping-period-${p.key}-actual`}
+                    onChange={(v) => setCols({ ...typed, actual: v })}
+                  />
+                  <Sure confidence={p.confidence} reason={p.reason} strings={strings} testId={`mapping-period-${p.key}`} />
+                </li>
+              );
+            })}
           </ul>
-          <p className={styles.muted}>{strings.mappingPeriodsFixed}</p>
+          <p className={styles.muted}>{strings.mappingPeriodsHint}</p>
         </div>
       )}
 
