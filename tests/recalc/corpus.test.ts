@@ -11,37 +11,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildVariance, NoBudgetError } from '../../src/app';
 import type { BuildResult } from '../../src/app/types';
-import { parseA1, toA1 } from '../../src/core/a1';
 import { XlsxHost } from '../../src/host/xlsx';
 import { CORPUS } from '../corpus/fixtures';
 import { optionsOf } from '../corpus/run';
 import { renderFixture } from '../corpus/write';
-import { agree, BOGUS, poison } from './plan-recalc';
+import { agree, BOGUS, expectedCells as planCells, poison, type ExpectedCell as Expected } from './plan-recalc';
 import { hasLibreOffice, LIBREOFFICE_INSTALL_HINT, recalcXlsx } from '../support/libreoffice';
 import { loadWorkbook, tempDir } from '../support/xlsx-fixtures';
 
 
-interface Expected {
-  file: string;
-  sheet: string;
-  address: string;
-  result: number | string | boolean;
-}
-
-function formulaCells(file: string, built: BuildResult): Expected[] {
-  const out: Expected[] = [];
-  for (const sp of built.plan.sheets) {
-    for (const block of sp.blocks) {
-      const at = parseA1(block.at);
-      block.cells.forEach((row, i) =>
-        row.forEach((c, j) => {
-          if (c && c.kind === 'formula') out.push({ file, sheet: sp.name, address: toA1(at.row + i, at.col + j), result: c.result });
-        }),
-      );
-    }
-  }
-  return out;
-}
 
 
 const lo = hasLibreOffice();
@@ -74,7 +52,7 @@ describeLo('corpus: every fixture variance sheet recalculated by LibreOffice equ
         throw e;
       }
       built.add(f.name);
-      expected.push(...formulaCells(f.name, result));
+      expected.push(...planCells(f.name, result.plan));
       const copy = new ExcelJS.Workbook();
       await copy.xlsx.load((await host.toBuffer()) as unknown as ArrayBuffer);
       poisoned[f.name] = poison(copy);

@@ -10,11 +10,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildVariance } from '../../src/app';
 import { buildForecast } from '../../src/app/forecast';
-import type { AnalyzeOptions, BuildResult } from '../../src/app/types';
-import { parseA1, toA1 } from '../../src/core/a1';
+import type { AnalyzeOptions } from '../../src/app/types';
 import { XlsxHost } from '../../src/host/xlsx';
 import { buildExampleWorkbook } from '../../scripts/make-example';
-import { agree, BOGUS, poison } from './plan-recalc';
+import { agree, BOGUS, expectedCells as planCells, poison, type ExpectedCell as Expected } from './plan-recalc';
 import { hasLibreOffice, LIBREOFFICE_INSTALL_HINT, recalcXlsx } from '../support/libreoffice';
 import { loadWorkbook, monthLabels, tempDir, wideWorkbook } from '../support/xlsx-fixtures';
 
@@ -132,27 +131,6 @@ function cases(): Case[] {
   return out;
 }
 
-interface Expected {
-  file: string;
-  sheet: string;
-  address: string;
-  result: number | string | boolean;
-}
-
-function expectedCells(name: string, built: BuildResult): Expected[] {
-  const out: Expected[] = [];
-  for (const sp of built.plan.sheets) {
-    for (const block of sp.blocks) {
-      const at = parseA1(block.at);
-      block.cells.forEach((row, i) =>
-        row.forEach((c, j) => {
-          if (c && c.kind === 'formula') out.push({ file: name, sheet: sp.name, address: toA1(at.row + i, at.col + j), result: c.result });
-        }),
-      );
-    }
-  }
-  return out;
-}
 
 
 const lo = hasLibreOffice();
@@ -175,7 +153,7 @@ describeLo('variance sheet recalculated by LibreOffice equals the TypeScript num
       const host = new XlsxHost(c.wb);
       const built = c.forecast ? await buildForecast(host, { ...(c.options ?? {}), ...c.forecast }) : await buildVariance(host, c.options ?? {});
       if (c.forecast) forecastCases.push(c.name);
-      expected.push(...expectedCells(c.name, built));
+      expected.push(...planCells(c.name, built.plan));
       // Write, reload (as a user's copy would be), poison the cached values, write the copy.
       const copy = new ExcelJS.Workbook();
       await copy.xlsx.load((await host.toBuffer()) as unknown as ArrayBuffer);
